@@ -172,7 +172,9 @@ def upsert_rows(session: Session, entity: str, rows: Iterable[Mapping[str, Any]]
     for r in rows:
         if r["id"] in existing:
             values = {k: v for k, v in r.items() if k != "id"}
-            session.execute(update(table).where(table.c.id == r["id"]).values(**values, version=version))
+            session.execute(
+                update(table).where(table.c.id == r["id"]).values(**values, version=version)
+            )
     # A re-created id must not stay deleted on clients.
     session.execute(
         delete(Tombstone).where(Tombstone.entity == entity, Tombstone.entity_id.in_(ids))

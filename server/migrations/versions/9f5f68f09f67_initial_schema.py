@@ -12,7 +12,6 @@ from alembic import op
 
 import desktop.models.types
 
-
 revision = '9f5f68f09f67'
 down_revision = None
 branch_labels = None

@@ -12,7 +12,6 @@ from alembic import op
 
 import desktop.models.types
 
-
 revision = '416ee3548992'
 down_revision = None
 branch_labels = None

@@ -1,0 +1,182 @@
+"""Typed calls to the central server, with the protocol's error mapping and token renewal."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from desktop.domain import protocol as proto
+
+log = logging.getLogger("agentdesk.sync.api")
+
+
+class ServerError(Exception):
+    """The server answered with an error the caller should show."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+class AuthFailed(ServerError):
+    """Wrong credentials, or a stored sign-in the server no longer accepts."""
+
+
+class ResyncRequired(ServerError):
+    pass
+
+
+class ServerUnreachable(Exception):
+    """No usable answer: connection refused, timeout, TLS failure or a 5xx."""
+
+    def __init__(self, message: str, *, tls: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.tls = tls
+
+
+class BadReply(ServerUnreachable):
+    """The server answered something that is not the protocol (malformed JSON, HTML...)."""
+
+
+@dataclass
+class Tokens:
+    access_token: str
+    refresh_token: str
+    user: dict[str, Any]
+
+
+def _parse_error(response: httpx.Response) -> tuple[str, str]:
+    try:
+        body = response.json()
+        err = body.get("error", {}) if isinstance(body, dict) else {}
+        return str(err.get("code", "error")), str(err.get("message", response.reason_phrase))
+    except ValueError:
+        return "error", f"{response.status_code} {response.reason_phrase}"
+
+
+class ServerClient:
+    """Talks to one server. Renews the access token with the refresh token on 401."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+        self._lock = threading.Lock()
+        self.tokens: Tokens | None = None
+        self.on_tokens_changed: Callable[[Tokens], None] | None = None
+
+    @property
+    def base_url(self) -> str:
+        return str(self.http.base_url)
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- transport -------------------------------------------------------------------
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            return self.http.request(method, path, **kwargs)
+        except httpx.ConnectError as exc:
+            text = str(exc)
+            tls = "CERTIFICATE" in text.upper() or "SSL" in text.upper()
+            host = self.http.base_url.host
+            if tls:
+                raise ServerUnreachable(
+                    f"The certificate of {host} was not accepted: {text}", tls=True) from exc
+            raise ServerUnreachable(f"Cannot connect to {host}: {text}") from exc
+        except httpx.TimeoutException as exc:
+            raise ServerUnreachable(
+                f"The server {self.http.base_url.host} did not answer in time.") from exc
+        except httpx.HTTPError as exc:
+            raise ServerUnreachable(f"Network error: {exc}") from exc
+
+    def _json(self, response: httpx.Response) -> Any:
+        if response.status_code >= 500:
+            code, message = _parse_error(response)
+            raise ServerUnreachable(f"The server had a problem ({response.status_code}): {message}")
+        if response.status_code >= 400:
+            code, message = _parse_error(response)
+            if response.status_code == 401:
+                raise AuthFailed(401, code, message)
+            if response.status_code == 410 and code == proto.ERR_RESYNC_REQUIRED:
+                raise ResyncRequired(410, code, message)
+            raise ServerError(response.status_code, code, message)
+        if response.status_code == 204:
+            return None
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise BadReply("The server sent a reply that is not valid JSON.") from exc
+
+    def _authorized(self, method: str, path: str, **kwargs: Any) -> Any:
+        for attempt in (1, 2):
+            tokens = self.tokens
+            if tokens is None:
+                raise AuthFailed(401, proto.ERR_TOKEN_INVALID, "Not signed in.")
+            headers = {"Authorization": f"Bearer {tokens.access_token}"}
+            response = self._send(method, path, headers=headers, **kwargs)
+            if response.status_code == 401 and attempt == 1:
+                self._renew(tokens)
+                continue
+            return self._json(response)
+        raise AssertionError("unreachable")
+
+    def _renew(self, stale: Tokens) -> None:
+        with self._lock:
+            if self.tokens is not stale:  # another thread already renewed
+                return
+            self.refresh(stale.refresh_token)
+
+    # -- calls -----------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        data = self._json(self._send("GET", "/health"))
+        if not isinstance(data, dict) or data.get("status") != "ok":
+            raise BadReply("The address does not look like an AgentDesk server.")
+        return data
+
+    def _take_tokens(self, data: Any) -> Tokens:
+        try:
+            tokens = Tokens(str(data["access_token"]), str(data["refresh_token"]),
+                            dict(data["user"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BadReply("The server's sign-in reply is incomplete.") from exc
+        self.tokens = tokens
+        if self.on_tokens_changed is not None:
+            self.on_tokens_changed(tokens)
+        return tokens
+
+    def login(self, username: str, password: str, client_name: str = "AgentDesk") -> Tokens:
+        data = self._json(self._send("POST", f"{proto.API_PREFIX}/auth/login", json={
+            "username": username, "password": password, "client_name": client_name}))
+        return self._take_tokens(data)
+
+    def refresh(self, refresh_token: str) -> Tokens:
+        data = self._json(self._send("POST", f"{proto.API_PREFIX}/auth/refresh",
+                                     json={"refresh_token": refresh_token}))
+        return self._take_tokens(data)
+
+    def logout(self) -> None:
+        if self.tokens is not None:
+            try:
+                self._authorized("POST", f"{proto.API_PREFIX}/auth/logout")
+            finally:
+                self.tokens = None
+
+    def me(self) -> dict[str, Any]:
+        return dict(self._authorized("GET", f"{proto.API_PREFIX}/me"))
+
+    def pull_page(self, since: int, hw: int | None, position: str | None,
+                  limit: int = proto.DEFAULT_PAGE_SIZE) -> dict[str, Any]:
+        params: dict[str, Any] = {"since": since, "limit": limit}
+        if hw is not None:
+            params["hw"] = hw
+        if position:
+            params["position"] = position
+        page = self._authorized("GET", f"{proto.API_PREFIX}/sync/pull", params=params)
+        if not isinstance(page, dict) or "changes" not in page or "complete" not in page:
+            raise BadReply("The server's change feed reply is malformed.")
+        return page

@@ -1,0 +1,98 @@
+"""The client side of sign-in and sync, without Qt: used by the window and the CLI.
+
+``SyncEngine`` owns the HTTP client, the credential store and the replica of one
+data folder. The window runs its methods on a worker thread (desktop/app); the CLI
+calls them directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from desktop.config import Settings
+from desktop.sync.api import AuthFailed, ServerClient, Tokens
+from desktop.sync.credentials import CredentialStore
+from desktop.sync.http import make_http_client
+from desktop.sync.localdb import LocalDatabase
+from desktop.sync.replica import ProgressFn, Replica, SyncResult
+
+log = logging.getLogger("agentdesk.sync")
+
+
+class SyncEngine:
+    def __init__(self, settings: Settings, db: LocalDatabase,
+                 client: ServerClient | None = None) -> None:
+        self.settings = settings
+        self.db = db
+        self.server_url = str(settings["server_url"]).rstrip("/")
+        self.client = client or ServerClient(make_http_client(settings))
+        self.credentials = CredentialStore(self.server_url)
+        self.replica = Replica(db)
+        self.user: dict[str, Any] | None = None
+        self.remember = False
+        self.client.on_tokens_changed = self._tokens_changed
+
+    # -- sign-in ---------------------------------------------------------------------
+    def _tokens_changed(self, tokens: Tokens) -> None:
+        """Keep the rotated refresh token in the keyring when the user asked for it."""
+        if self.remember:
+            self.credentials.save_refresh_token(tokens.user["username"], tokens.refresh_token)
+
+    def sign_in(self, username: str, password: str, remember: bool = False) -> dict[str, Any]:
+        """Sign in with a password. Raises AuthFailed, ServerUnreachable, ServerError."""
+        self.remember = remember and self.credentials.available()
+        tokens = self.client.login(username, password)
+        if not self.remember:
+            self.credentials.forget(username)
+        return self._signed_in(tokens)
+
+    def resume(self, username: str) -> dict[str, Any] | None:
+        """Sign in with a refresh token from the keyring; None when there is none.
+
+        Raises AuthFailed (and forgets the token) when the server no longer accepts it.
+        """
+        token = self.credentials.load_refresh_token(username)
+        if not token:
+            return None
+        self.remember = True
+        try:
+            tokens = self.client.refresh(token)
+        except AuthFailed:
+            self.credentials.forget(username)
+            raise
+        return self._signed_in(tokens)
+
+    def _signed_in(self, tokens: Tokens) -> dict[str, Any]:
+        self.user = dict(tokens.user)
+        self.replica.remember_user(self.user, self.server_url)
+        return self.user
+
+    def use_offline(self) -> dict[str, Any] | None:
+        """Open the local replica without the server; the last signed-in user."""
+        self.user = self.replica.last_user()
+        return self.user
+
+    @property
+    def signed_in(self) -> bool:
+        return self.client.tokens is not None
+
+    def sign_out(self) -> None:
+        username = (self.user or {}).get("username")
+        try:
+            self.client.logout()
+        except Exception as exc:  # offline sign-out still forgets the local token
+            log.info("server not told about the sign-out: %s", exc)
+        if username:
+            self.credentials.forget(username)
+        self.user = None
+
+    # -- sync ------------------------------------------------------------------------
+    def sync(self, progress: ProgressFn | None = None) -> SyncResult:
+        result = self.replica.sync_once(self.client, progress)
+        log.info("synced %d rows, %d deletions in %d pages (version %d, %.2fs)",
+                 result.rows, result.tombstones, result.pages, result.version, result.seconds)
+        return result
+
+    def close(self) -> None:
+        self.client.close()

@@ -1,0 +1,197 @@
+"""The pull replica: applies the server's change feed to the local SQLite database.
+
+Each page is applied in one local transaction together with the new cursor, so an
+interrupted initial sync resumes where it stopped and never duplicates a row. Rows are
+upserted by id; tombstones delete. A 410 "resync required" starts over from zero and
+clears the synced tables when the first page of the new window arrives (client-only
+tables such as the outbox are kept).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, select
+
+from desktop.domain import protocol as proto
+from desktop.models import SYNCED_TABLES, SyncState
+from desktop.models.types import from_wire_time, to_wire_time, utcnow
+from desktop.sync.api import BadReply, ResyncRequired, ServerClient
+from desktop.sync.localdb import LocalDatabase
+
+log = logging.getLogger("agentdesk.sync.replica")
+
+K_SINCE, K_HW, K_POSITION = "since", "hw", "position"
+K_LAST_SYNC, K_USER, K_SERVER, K_RESYNC = "last_sync_at", "user", "server_url", "resync"
+
+_LOCAL_COLUMNS = {name: {c.name for c in t.columns} for name, t in SYNCED_TABLES.items()}
+
+
+@dataclass
+class SyncResult:
+    rows: int = 0
+    tombstones: int = 0
+    pages: int = 0
+    version: int = 0
+    seconds: float = 0.0
+    entities: dict[str, int] = field(default_factory=dict)
+
+
+ProgressFn = Callable[[int, int], None]  # rows so far, pages so far
+
+
+class Replica:
+    def __init__(self, db: LocalDatabase) -> None:
+        self.db = db
+
+    # -- sync state ------------------------------------------------------------------
+    def _state(self, conn: Connection) -> dict[str, str]:
+        rows = conn.execute(select(SyncState.key, SyncState.value)).all()
+        return {k: v for k, v in rows}
+
+    @staticmethod
+    def _put(conn: Connection, values: dict[str, str | None]) -> None:
+        for key, value in values.items():
+            conn.execute(delete(SyncState).where(SyncState.key == key))
+            if value is not None:
+                conn.execute(SyncState.__table__.insert().values(key=key, value=value))
+
+    def state(self) -> dict[str, str]:
+        assert self.db.engine is not None
+        with self.db.engine.connect() as conn:
+            return self._state(conn)
+
+    def version(self) -> int:
+        return int(self.state().get(K_SINCE, "0"))
+
+    def last_sync_at(self) -> datetime | None:
+        raw = self.state().get(K_LAST_SYNC)
+        return from_wire_time(raw) if raw else None
+
+    def has_data(self) -> bool:
+        return K_LAST_SYNC in self.state()
+
+    def remember_user(self, user: dict[str, Any], server_url: str) -> None:
+        """Record who last signed in here, so the window can open offline."""
+        assert self.db.engine is not None
+        with self.db.engine.begin() as conn:
+            state = self._state(conn)
+            previous = state.get(K_SERVER)
+            if previous and previous.rstrip("/") != server_url.rstrip("/"):
+                # Another server's data must not mix with this one's: start over.
+                log.info("server changed from %s to %s: clearing the replica", previous,
+                         server_url)
+                self._clear_synced(conn)
+                self._put(conn, {K_SINCE: None, K_HW: None, K_POSITION: None,
+                                 K_LAST_SYNC: None})
+            self._put(conn, {K_USER: json.dumps(user), K_SERVER: server_url.rstrip("/")})
+
+    def last_user(self) -> dict[str, Any] | None:
+        raw = self.state().get(K_USER)
+        return json.loads(raw) if raw else None
+
+    @staticmethod
+    def _clear_synced(conn: Connection) -> None:
+        for table in reversed(list(SYNCED_TABLES.values())):
+            conn.execute(table.delete())
+
+    # -- pull ------------------------------------------------------------------------
+    def sync_once(self, client: ServerClient, progress: ProgressFn | None = None,
+                  page_size: int = proto.DEFAULT_PAGE_SIZE,
+                  max_pages: int | None = None) -> SyncResult:
+        """Pull until the window is complete (or ``max_pages`` pages were applied)."""
+        assert self.db.engine is not None
+        started = time.perf_counter()
+        result = SyncResult()
+        while max_pages is None or result.pages < max_pages:
+            state = self.state()
+            since = int(state.get(K_SINCE, "0"))
+            hw = int(state[K_HW]) if K_HW in state else None
+            position = state.get(K_POSITION)
+            try:
+                page = client.pull_page(since, hw, position, page_size)
+            except ResyncRequired:
+                log.warning("server asks for a full resync")
+                with self.db.engine.begin() as conn:
+                    self._put(conn, {K_SINCE: "0", K_HW: None, K_POSITION: None,
+                                     K_RESYNC: "1"})
+                continue
+            self._apply(page, result)
+            result.pages += 1
+            if progress is not None:
+                progress(result.rows, result.pages)
+            if page["complete"]:
+                break
+        result.version = self.version()
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _apply(self, page: dict[str, Any], result: SyncResult) -> None:
+        assert self.db.engine is not None
+        try:
+            hw = int(page["hw"])
+            complete = bool(page["complete"])
+            position = page.get("position")
+            changes = page["changes"]
+            tombstones = page.get("tombstones") or []
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BadReply("The server's change feed page is malformed.") from exc
+        with self.db.engine.begin() as conn:
+            state = self._state(conn)
+            if state.get(K_RESYNC) == "1":
+                self._clear_synced(conn)
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            for group in changes:
+                entity = group.get("entity") if isinstance(group, dict) else None
+                if entity not in _LOCAL_COLUMNS:
+                    log.warning("skipping unknown entity %r from the server", entity)
+                    continue
+                count = self._upsert(raw, entity, group)
+                result.rows += count
+                result.entities[entity] = result.entities.get(entity, 0) + count
+            for item in tombstones:
+                try:
+                    entity, entity_id = str(item[0]), str(item[1])
+                except (IndexError, TypeError) as exc:
+                    raise BadReply("The server sent a malformed tombstone.") from exc
+                if entity in _LOCAL_COLUMNS:
+                    raw.execute(f'DELETE FROM "{entity}" WHERE id = ?', (entity_id,))
+                    result.tombstones += 1
+            if complete:
+                self._put(conn, {K_SINCE: str(hw), K_HW: None, K_POSITION: None,
+                                 K_RESYNC: None, K_LAST_SYNC: to_wire_time(utcnow())})
+            else:
+                if not isinstance(position, str):
+                    raise BadReply("The server's change feed page has no position.")
+                self._put(conn, {K_HW: str(hw), K_POSITION: position, K_RESYNC: None})
+
+    @staticmethod
+    def _upsert(raw: Any, entity: str, group: dict[str, Any]) -> int:
+        columns = group.get("columns")
+        rows = group.get("rows")
+        if not isinstance(columns, list) or not isinstance(rows, list) or "id" not in columns:
+            raise BadReply(f"The server sent malformed rows for {entity}.")
+        known = _LOCAL_COLUMNS[entity]
+        keep = [i for i, c in enumerate(columns) if c in known]
+        names = [columns[i] for i in keep]
+        if len(keep) != len(columns):  # a newer server with extra columns
+            rows = [[r[i] for i in keep] for r in rows]
+        cols = ", ".join(f'"{c}"' for c in names)
+        marks = ", ".join("?" for _ in names)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in names if c != "id")
+        sql = (f'INSERT INTO "{entity}" ({cols}) VALUES ({marks}) '
+               f"ON CONFLICT(id) DO UPDATE SET {updates}")
+        try:
+            raw.executemany(sql, rows)
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError,
+                TypeError) as exc:
+            raise BadReply(f"The server sent rows for {entity} that do not fit.") from exc
+        return len(rows)

@@ -1,0 +1,127 @@
+"""``agentdesk-server``: run the server and its admin commands."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+
+from server import auth
+from server.api import VERSION, ServerConfig, create_app
+from server.migrate import upgrade
+from server.store import make_engine, session_factory
+
+log = logging.getLogger("agentdesk.server")
+
+DEFAULT_PORT = 8470
+
+
+def default_database_url() -> str:
+    env = os.environ.get("AGENTDESK_SERVER_DATABASE_URL")
+    if env:
+        return env
+    folder = Path(platformdirs.user_data_dir("AgentDesk", "AgentDesk")) / "server"
+    return f"sqlite:///{folder / 'agentdesk-server.sqlite3'}"
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--database-url", default=None,
+                   help="postgresql://user@host/db or sqlite:///path (default: SQLite file in "
+                        "the per-user data folder, or $AGENTDESK_SERVER_DATABASE_URL)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="agentdesk-server",
+                                     description="AgentDesk central server")
+    parser.add_argument("--version", action="version", version=f"agentdesk-server {VERSION}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="serve the HTTP API")
+    _add_db(run)
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=DEFAULT_PORT)
+    run.add_argument("--no-migrate", action="store_true",
+                     help="do not migrate the database on start (production: run `migrate`)")
+    run.add_argument("--seed-demo", action="store_true",
+                     help="fill an empty database with the demo support centre")
+    run.add_argument("--access-ttl", type=int, default=900, help="access token seconds")
+    run.add_argument("--refresh-ttl", type=int, default=30 * 86400, help="refresh token seconds")
+    run.add_argument("--log-level", default="info")
+
+    mig = sub.add_parser("migrate", help="bring the database schema up to date")
+    _add_db(mig)
+
+    seed = sub.add_parser("seed", help="generate demo or reference data")
+    _add_db(seed)
+    seed.add_argument("--scale", choices=["demo", "reference"], default="demo")
+    seed.add_argument("--random-seed", type=int, default=42)
+
+    cu = sub.add_parser("create-user", help="create a user (asks for the password)")
+    _add_db(cu)
+    cu.add_argument("username")
+    cu.add_argument("--display-name", required=True)
+    cu.add_argument("--role", choices=["agent", "supervisor", "admin"], required=True)
+    cu.add_argument("--level", type=int, choices=[1, 2, 3])
+    cu.add_argument("--password-stdin", action="store_true",
+                    help="read the password from standard input instead of prompting")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    url = args.database_url or default_database_url()
+    engine = make_engine(url)
+
+    if args.command == "migrate":
+        upgrade(engine)
+        print("database is up to date")
+        return 0
+
+    if args.command == "seed":
+        from server.seed import seed_database
+
+        upgrade(engine)
+        summary = seed_database(engine, scale=args.scale, random_seed=args.random_seed)
+        print(summary)
+        return 0
+
+    if args.command == "create-user":
+        upgrade(engine)
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
+        if len(password) < 8:
+            print("the password needs at least 8 characters", file=sys.stderr)
+            return 2
+        with session_factory(engine).begin() as session:
+            auth.create_user(session, username=args.username, password=password,
+                             display_name=args.display_name, role=args.role, level=args.level)
+        print(f"created {args.username}")
+        return 0
+
+    # run
+    if not args.no_migrate:
+        upgrade(engine)
+    if args.seed_demo:
+        from server.seed import is_empty, seed_database
+
+        if is_empty(engine):
+            print(seed_database(engine, scale="demo", random_seed=42))
+    engine.dispose()
+    import uvicorn
+
+    policy = auth.TokenPolicy(access_ttl=timedelta(seconds=args.access_ttl),
+                              refresh_ttl=timedelta(seconds=args.refresh_ttl))
+    app = create_app(ServerConfig(database_url=url, token_policy=policy))
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                access_log=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
