@@ -140,4 +140,5 @@ def pull_page(session: Session, since: int, hw: int | None, position: str | None
         "tombstones": tombstones,
         "position": None if complete else last.encode(),
         "complete": complete,
+        "head": current,
     }

@@ -14,6 +14,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -106,32 +107,62 @@ class Replica:
     def sync_once(self, client: ServerClient, progress: ProgressFn | None = None,
                   page_size: int = proto.DEFAULT_PAGE_SIZE,
                   max_pages: int | None = None) -> SyncResult:
-        """Pull until the window is complete (or ``max_pages`` pages were applied)."""
+        """Pull until the window is complete (or ``max_pages`` pages were applied).
+
+        The next page is fetched while the current one is written, so the server's
+        query and the local insert overlap; the cursor only moves with applied pages.
+        """
         assert self.db.engine is not None
         started = time.perf_counter()
         result = SyncResult()
-        while max_pages is None or result.pages < max_pages:
-            state = self.state()
-            since = int(state.get(K_SINCE, "0"))
-            hw = int(state[K_HW]) if K_HW in state else None
-            position = state.get(K_POSITION)
-            try:
-                page = client.pull_page(since, hw, position, page_size)
-            except ResyncRequired:
-                log.warning("server asks for a full resync")
-                with self.db.engine.begin() as conn:
-                    self._put(conn, {K_SINCE: "0", K_HW: None, K_POSITION: None,
-                                     K_RESYNC: "1"})
-                continue
-            self._apply(page, result)
-            result.pages += 1
-            if progress is not None:
-                progress(result.rows, result.pages)
-            if page["complete"]:
-                break
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="agentdesk-pull") as pool:
+            pending: Future[dict[str, Any]] | None = None
+            while max_pages is None or result.pages < max_pages:
+                if pending is None:
+                    state = self.state()
+                    since = int(state.get(K_SINCE, "0"))
+                    hw = int(state[K_HW]) if K_HW in state else None
+                    pending = pool.submit(client.pull_page, since, hw, state.get(K_POSITION),
+                                          page_size)
+                try:
+                    page = pending.result()
+                except ResyncRequired:
+                    log.warning("server asks for a full resync")
+                    with self.db.engine.begin() as conn:
+                        self._put(conn, {K_SINCE: "0", K_HW: None, K_POSITION: None,
+                                         K_RESYNC: "1"})
+                    pending = None
+                    continue
+                pending = None
+                more = max_pages is None or result.pages + 1 < max_pages
+                window = self._next_window(page) if more else None
+                if window is not None:
+                    pending = pool.submit(client.pull_page, *window, page_size)
+                self._apply(page, result)
+                result.pages += 1
+                if progress is not None:
+                    progress(result.rows, result.pages)
+                if page["complete"]:
+                    # Changes committed after the window opened: open the next window.
+                    head = page.get("head")
+                    if isinstance(head, int) and head > self.version() and more:
+                        continue
+                    break
+            if pending is not None:
+                pending.cancel()
         result.version = self.version()
         result.seconds = time.perf_counter() - started
         return result
+
+    @staticmethod
+    def _next_window(page: dict[str, Any]) -> tuple[int, int, str] | None:
+        """(since, hw, position) of the page after ``page``; None when complete or odd."""
+        try:
+            if page["complete"] or not isinstance(page["position"], str):
+                return None
+            return int(page["since"]), int(page["hw"]), page["position"]
+        except (KeyError, TypeError, ValueError):
+            return None  # _apply reports the malformed page
 
     def _apply(self, page: dict[str, Any], result: SyncResult) -> None:
         assert self.db.engine is not None
