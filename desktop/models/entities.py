@@ -9,8 +9,9 @@ Structured values (SLA targets, script graphs, macro actions, tags) are JSON tex
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Synced, version_index
@@ -271,6 +272,8 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     AgentState,
     CustomerAudit,
 )
-SYNCED_TABLES = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}
+SYNCED_TABLES: dict[str, Table] = {
+    m.__tablename__: cast(Table, m.__table__) for m in SYNCED_MODELS
+}
 ENTITY_RANK = {name: rank for rank, name in enumerate(SYNCED_TABLES)}
 

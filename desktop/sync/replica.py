@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, insert, select
 
 from desktop.domain import protocol as proto
 from desktop.models import SYNCED_TABLES, SyncState
@@ -62,7 +62,7 @@ class Replica:
         for key, value in values.items():
             conn.execute(delete(SyncState).where(SyncState.key == key))
             if value is not None:
-                conn.execute(SyncState.__table__.insert().values(key=key, value=value))
+                conn.execute(insert(SyncState).values(key=key, value=value))
 
     def state(self) -> dict[str, str]:
         assert self.db.engine is not None
@@ -181,7 +181,7 @@ class Replica:
             raw = conn.connection.driver_connection
             assert raw is not None
             for group in changes:
-                entity = group.get("entity") if isinstance(group, dict) else None
+                entity = str(group.get("entity")) if isinstance(group, dict) else ""
                 if entity not in _LOCAL_COLUMNS:
                     log.warning("skipping unknown entity %r from the server", entity)
                     continue
