@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from desktop.domain import protocol as proto
 from desktop.domain.roles import Role
 from desktop.models import User
-from server import auth, feed
+from server import auth, feed, push
 from server.store import check_database, make_engine, session_factory
 
 log = logging.getLogger("agentdesk.server.api")
@@ -128,6 +128,17 @@ def create_app(config: ServerConfig) -> FastAPI:
         return _error(exc.status_code, "http_error", str(exc.detail))
 
     @app.middleware("http")
+    async def _body_limit(request: Request, call_next: Callable[[Request], Any]) -> Any:
+        if request.method in {"POST", "PUT", "PATCH"}:
+            length = request.headers.get("content-length")
+            if length is None and request.headers.get("transfer-encoding"):
+                return _error(411, proto.ERR_BAD_REQUEST, "A Content-Length is required.")
+            if length is not None and (not length.isdigit() or int(length) > push.MAX_BODY_BYTES):
+                return _error(413, "too_large",
+                              f"The request is larger than {push.MAX_BODY_BYTES} bytes.")
+        return await call_next(request)
+
+    @app.middleware("http")
     async def _protocol(request: Request, call_next: Callable[[Request], Any]) -> Any:
         wanted = request.headers.get(proto.PROTOCOL_HEADER)
         if wanted is not None and request.url.path.startswith(proto.API_PREFIX):
@@ -149,13 +160,15 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     DB = Annotated[Session, Depends(db)]  # noqa: N806 - a type alias
 
-    def principal(session: DB,
-                  authorization: Annotated[str | None, Header()] = None) -> auth.Principal:
+    def principal(authorization: Annotated[str | None, Header()] = None) -> auth.Principal:
         if not authorization or not authorization.lower().startswith("bearer "):
             raise ApiError(401, proto.ERR_TOKEN_INVALID, "Sign-in required.",
                            {"WWW-Authenticate": "Bearer"})
         try:
-            return auth.principal_for_access_token(session, authorization[7:].strip())
+            # A short session of its own: on SQLite every transaction holds the write
+            # lock, so it must be over before the endpoint opens its own.
+            with sessions() as session:
+                return auth.principal_for_access_token(session, authorization[7:].strip())
         except auth.AuthError as exc:
             raise ApiError(401, exc.code, exc.message,
                            {"WWW-Authenticate": f'Bearer error="{exc.code}"'}) from exc
@@ -244,6 +257,26 @@ def create_app(config: ServerConfig) -> FastAPI:
         except IntegrityError as exc:
             raise ApiError(409, "conflict", "That user name is taken.") from exc
         return _user_out(session.get_one(User, uid))
+
+    @app.post(f"{proto.API_PREFIX}/sync/push", tags=["sync"],
+              responses={409: {"description": "Sequence gap or reuse"},
+                         413: {"description": "Body or batch too large"}})
+    def push_changes(body: push.PushRequest, me: Me) -> dict[str, Any]:
+        try:
+            return push.push(sessions, me, body)
+        except push.PushRefused as exc:
+            raise ApiError(exc.status, exc.code, exc.message) from exc
+
+    class FetchRequest(BaseModel):
+        records: list[tuple[str, str]] = Field(max_length=feed.MAX_FETCH)
+
+    @app.post(f"{proto.API_PREFIX}/sync/fetch", tags=["sync"])
+    def fetch(body: FetchRequest, _me: Me, session: DB) -> Response:
+        try:
+            data = feed.fetch_records(session, body.records)
+        except feed.BadPosition as exc:
+            raise ApiError(400, proto.ERR_BAD_REQUEST, str(exc)) from exc
+        return Response(orjson.dumps(data), media_type="application/json")
 
     @app.get(f"{proto.API_PREFIX}/sync/pull", tags=["sync"],
              responses={200: {"description": "One page of the change feed"},

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop.models import SYNCED_TABLES
@@ -142,3 +142,30 @@ def pull_page(session: Session, since: int, hw: int | None, position: str | None
         "complete": complete,
         "head": current,
     }
+
+
+MAX_FETCH = 500
+
+
+def fetch_records(session: Session, records: list[tuple[str, str]]) -> dict[str, Any]:
+    """The current server copy of named records, and which of them no longer exist."""
+    if len(records) > MAX_FETCH:
+        raise BadPosition(f"at most {MAX_FETCH} records per fetch")
+    convert = session.get_bind().dialect.name == "postgresql"
+    wanted: dict[str, set[str]] = {}
+    for entity, entity_id in records:
+        if entity not in SYNCED_TABLES:
+            raise BadPosition(f"unknown entity {entity!r}")
+        wanted.setdefault(entity, set()).add(entity_id)
+    changes, missing = [], []
+    for entity, ids in wanted.items():
+        rows = session.execute(
+            text(f"SELECT {_COLUMNS[entity]} FROM {entity} WHERE id IN :ids")
+            .bindparams(bindparam("ids", expanding=True)), {"ids": sorted(ids)}).all()
+        cols = _COLUMN_NAMES[entity]
+        found = {r[cols.index("id")] for r in rows}
+        missing += [[entity, i] for i in sorted(ids - found)]
+        if rows:
+            data = [[_wire(v) for v in r] for r in rows] if convert else [list(r) for r in rows]
+            changes.append({"entity": entity, "columns": cols, "rows": data})
+    return {"changes": changes, "missing": missing}

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     create_engine,
     delete,
     event,
@@ -91,6 +92,50 @@ class Tombstone(ServerBase):
     entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger, nullable=False)
     deleted_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+
+
+class SyncClient(ServerBase):
+    """A workstation's outbox as the server knows it: who, and the last number applied."""
+
+    __tablename__ = "sync_clients"
+
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey(User.__table__.c.id), nullable=False)
+    last_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    created_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+    last_push_at: Mapped[datetime | None] = mapped_column(Timestamp)
+
+
+class ClientMutation(ServerBase):
+    """The recorded outcome of each pushed mutation, so a replay gets the same answer."""
+
+    __tablename__ = "client_mutations"
+
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("sync_clients.client_id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+    result: Mapped[str] = mapped_column(Text, nullable=False)
+    applied_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+
+
+class ReplacedValue(ServerBase):
+    """Every value a pushed mutation replaced on the server: who, when, old, new."""
+
+    __tablename__ = "replaced_values"
+    __table_args__ = (Index("ix_replaced_values_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                    primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40), nullable=False)
+    entity_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    field: Mapped[str] = mapped_column(String(80), nullable=False)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    replaced_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

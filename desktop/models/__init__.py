@@ -2,7 +2,7 @@
 and the client's private tables. No Qt here (checked by import-linter)."""
 
 from desktop.models.base import Base, ClientBase
-from desktop.models.client import SyncState
+from desktop.models.client import OutboxEntry, SyncState
 from desktop.models.entities import (
     ENTITY_RANK,
     SYNCED_MODELS,
@@ -41,6 +41,7 @@ __all__ = [
     "KnowledgeArticle",
     "Macro",
     "Organisation",
+    "OutboxEntry",
     "Queue",
     "SlaPolicy",
     "SyncState",

@@ -180,3 +180,24 @@ class ServerClient:
         if not isinstance(page, dict) or "changes" not in page or "complete" not in page:
             raise BadReply("The server's change feed reply is malformed.")
         return page
+
+
+def push_batch(client: ServerClient, client_id: str,
+               mutations: list[dict[str, Any]]) -> dict[str, Any]:
+    """POST a batch of numbered mutations; the reply lists one outcome per mutation."""
+    reply = client._authorized("POST", f"{proto.API_PREFIX}/sync/push",
+                               json={"client_id": client_id, "mutations": mutations})
+    if (not isinstance(reply, dict) or not isinstance(reply.get("results"), list)
+            or not all(isinstance(r, dict) and "mutation_id" in r and "status" in r
+                       for r in reply["results"])):
+        raise BadReply("The server's reply to the pushed changes is malformed.")
+    return reply
+
+
+def fetch_records(client: ServerClient, records: list[tuple[str, str]]) -> dict[str, Any]:
+    """The server's current copy of some records (after a discarded local change)."""
+    reply = client._authorized("POST", f"{proto.API_PREFIX}/sync/fetch",
+                               json={"records": [list(r) for r in records]})
+    if not isinstance(reply, dict) or not isinstance(reply.get("changes"), list):
+        raise BadReply("The server's reply to a record fetch is malformed.")
+    return reply

@@ -15,6 +15,7 @@ from desktop.sync.api import AuthFailed, ServerClient, Tokens
 from desktop.sync.credentials import CredentialStore
 from desktop.sync.http import make_http_client
 from desktop.sync.localdb import LocalDatabase
+from desktop.sync.outbox import LocalWriter, Pusher, PushResult
 from desktop.sync.replica import ProgressFn, Replica, SyncResult
 
 log = logging.getLogger("agentdesk.sync")
@@ -88,8 +89,21 @@ class SyncEngine:
         self.user = None
 
     # -- sync ------------------------------------------------------------------------
+    @property
+    def writer(self) -> LocalWriter:
+        """Local edits of the signed-in (or offline) user."""
+        if self.user is None:
+            raise RuntimeError("nobody is signed in")
+        return LocalWriter(self.db, str(self.user["id"]))
+
     def sync(self, progress: ProgressFn | None = None) -> SyncResult:
+        """Deliver local changes, refresh discarded records, then pull."""
+        pushed = PushResult()
+        if self.user is not None:
+            pushed = Pusher(self.db, str(self.user["id"])).push(self.client)
+            self.replica.refresh_stale(self.client)
         result = self.replica.sync_once(self.client, progress)
+        result.pushed = pushed
         log.info("synced %d rows, %d deletions in %d pages (version %d, %.2fs)",
                  result.rows, result.tombstones, result.pages, result.version, result.seconds)
         return result

@@ -24,8 +24,10 @@ from sqlalchemy import Connection, delete, insert, select
 from desktop.domain import protocol as proto
 from desktop.models import SYNCED_TABLES, SyncState
 from desktop.models.types import from_wire_time, to_wire_time, utcnow
-from desktop.sync.api import BadReply, ResyncRequired, ServerClient
+from desktop.sync.api import BadReply, ResyncRequired, ServerClient, fetch_records
 from desktop.sync.localdb import LocalDatabase
+
+STALE_PREFIX = "stale:"
 
 log = logging.getLogger("agentdesk.sync.replica")
 
@@ -43,6 +45,7 @@ class SyncResult:
     version: int = 0
     seconds: float = 0.0
     entities: dict[str, int] = field(default_factory=dict)
+    pushed: Any = None  # outbox.PushResult of the push that ran before the pull
 
 
 ProgressFn = Callable[[int, int], None]  # rows so far, pages so far
@@ -188,6 +191,7 @@ class Replica:
                 count = self._upsert(raw, entity, group)
                 result.rows += count
                 result.entities[entity] = result.entities.get(entity, 0) + count
+            self._rebase(raw, changes)
             for item in tombstones:
                 try:
                     entity, entity_id = str(item[0]), str(item[1])
@@ -203,6 +207,52 @@ class Replica:
                 if not isinstance(position, str):
                     raise BadReply("The server's change feed page has no position.")
                 self._put(conn, {K_HW: str(hw), K_POSITION: position, K_RESYNC: None})
+
+    @staticmethod
+    def _rebase(raw: Any, changes: list[Any]) -> None:
+        """Put local changes that are still on their way back on top of the server's
+        copy just written, so the agent keeps seeing what they typed."""
+        pending = raw.execute(
+            "SELECT entity, entity_id, fields FROM outbox "
+            "WHERE state = 'pending' AND op IN ('create', 'update') ORDER BY seq").fetchall()
+        if not pending:
+            return
+        touched: set[tuple[str, str]] = set()
+        for group in changes:
+            if isinstance(group, dict) and isinstance(group.get("columns"), list) \
+                    and "id" in group["columns"]:
+                at = group["columns"].index("id")
+                touched.update((group["entity"], r[at]) for r in group.get("rows") or [])
+        for entity, entity_id, fields_json in pending:
+            if (entity, entity_id) not in touched or entity not in _LOCAL_COLUMNS:
+                continue
+            fields = {k: v for k, v in json.loads(fields_json).items()
+                      if k in _LOCAL_COLUMNS[entity]}
+            if fields:
+                sets = ", ".join(f'"{k}" = ?' for k in fields)
+                raw.execute(f'UPDATE "{entity}" SET {sets} WHERE id = ?',
+                            [*fields.values(), entity_id])
+
+    def refresh_stale(self, client: ServerClient) -> int:
+        """Fetch the server's copy of records whose local change was discarded."""
+        assert self.db.engine is not None
+        keys = [k for k in self.state() if k.startswith(STALE_PREFIX)]
+        if not keys:
+            return 0
+        records = [tuple(k[len(STALE_PREFIX):].split(":", 1)) for k in keys]
+        reply = fetch_records(client, [(e, i) for e, i in records])
+        with self.db.engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            for group in reply["changes"]:
+                if isinstance(group, dict) and group.get("entity") in _LOCAL_COLUMNS:
+                    self._upsert(raw, str(group["entity"]), group)
+            for item in reply.get("missing") or []:
+                if isinstance(item, list) and len(item) == 2 and item[0] in _LOCAL_COLUMNS:
+                    raw.execute(f'DELETE FROM "{item[0]}" WHERE id = ?', (str(item[1]),))
+            self._rebase(raw, reply["changes"])
+            self._put(conn, dict.fromkeys(keys))
+        return len(keys)
 
     @staticmethod
     def _upsert(raw: Any, entity: str, group: dict[str, Any]) -> int:

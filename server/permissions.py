@@ -1,0 +1,55 @@
+"""Who may write what through the push endpoint. Checked on the server, always."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.roles import Role, at_least
+from server.auth import Principal
+
+
+@dataclass(frozen=True)
+class WritePolicy:
+    create: Role | None  # lowest role that may create; None: nobody through push
+    update: Role | None
+    delete: Role | None = None
+    append_only: bool = False
+    min_level: int | None = None  # agents need at least this support level
+    own_rows_column: str | None = None  # agents may only touch rows where this is them
+
+
+POLICIES: dict[str, WritePolicy] = {
+    "tickets": WritePolicy(Role.AGENT, Role.AGENT),
+    "ticket_entries": WritePolicy(Role.AGENT, None, append_only=True),
+    "organisations": WritePolicy(Role.AGENT, Role.AGENT),
+    "customers": WritePolicy(Role.AGENT, Role.AGENT),
+    "customer_phones": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT),
+    "customer_emails": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT),
+    "calls": WritePolicy(Role.AGENT, Role.AGENT),
+    "agent_states": WritePolicy(Role.AGENT, Role.AGENT, own_rows_column="user_id"),
+    "kb_articles": WritePolicy(Role.AGENT, Role.AGENT, min_level=2),
+    "macros": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT, own_rows_column="owner_id"),
+    "call_scripts": WritePolicy(Role.SUPERVISOR, Role.SUPERVISOR),
+    "teams": WritePolicy(Role.ADMIN, Role.ADMIN),
+    "queues": WritePolicy(Role.ADMIN, Role.ADMIN),
+    "sla_policies": WritePolicy(Role.ADMIN, Role.ADMIN),
+    # users (credentials live beside them) and the customer audit trail are written by
+    # the server only.
+}
+
+
+def may(principal: Principal, entity: str, op: str) -> str | None:
+    """None when allowed, else the reason (for the "not delivered" list)."""
+    policy = POLICIES.get(entity)
+    if policy is None:
+        return f"{entity} cannot be changed from the desktop."
+    needed = {"create": policy.create, "append": policy.create,
+              "update": policy.update, "delete": policy.delete}.get(op)
+    if needed is None:
+        return f"{entity} does not allow {op}."
+    if not at_least(principal.role, needed):
+        return f"Changing {entity} needs the {needed.value} role."
+    if (policy.min_level is not None and principal.role == Role.AGENT
+            and (principal.level or 0) < policy.min_level):
+        return f"Changing {entity} needs support level {policy.min_level} or higher."
+    return None
