@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import orjson
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from desktop.domain import protocol as proto
 from desktop.domain.roles import Role
 from desktop.models import User
-from server import auth, feed, push
+from server import auth, events, feed, push
 from server.store import check_database, make_engine, session_factory
 
 log = logging.getLogger("agentdesk.server.api")
@@ -100,14 +100,19 @@ def create_app(config: ServerConfig) -> FastAPI:
     engine = make_engine(config.database_url)
     sessions: sessionmaker[Session] = session_factory(engine)
 
+    hub = events.EventHub(engine)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
+        await hub.start()
         yield
+        await hub.stop()
         engine.dispose()
 
     app = FastAPI(title="AgentDesk server", version=VERSION, lifespan=lifespan,
                   description="Central server of AgentDesk: authentication and sync.")
     app.state.engine = engine
+    app.state.hub = hub
     app.state.sessions = sessions
     app.state.config = config
 
@@ -277,6 +282,15 @@ def create_app(config: ServerConfig) -> FastAPI:
         except feed.BadPosition as exc:
             raise ApiError(400, proto.ERR_BAD_REQUEST, str(exc)) from exc
         return Response(orjson.dumps(data), media_type="application/json")
+
+    @app.get(f"{proto.API_PREFIX}/events", tags=["sync"],
+             response_class=StreamingResponse,
+             responses={200: {"content": {"text/event-stream": {}},
+                              "description": "Server-sent events: changes, calls"}})
+    def event_stream(me: Me) -> StreamingResponse:
+        return StreamingResponse(hub.stream(me.user_id), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache",
+                                          "X-Accel-Buffering": "no"})
 
     @app.get(f"{proto.API_PREFIX}/sync/pull", tags=["sync"],
              responses={200: {"description": "One page of the change feed"},

@@ -118,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     policy = auth.TokenPolicy(access_ttl=timedelta(seconds=args.access_ttl),
                               refresh_ttl=timedelta(seconds=args.refresh_ttl))
     app = create_app(ServerConfig(database_url=url, token_policy=policy))
+    # Open event streams would hold a graceful shutdown for ever: give them 2 s.
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                access_log=False)
+                access_log=False, timeout_graceful_shutdown=2)
     return 0
 
 

@@ -177,12 +177,23 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+CHANNEL = "agentdesk_changes"
+
+
 def next_version(session: Session) -> int:
-    """Take the next change version inside the caller's transaction (locks the counter)."""
+    """Take the next change version inside the caller's transaction (locks the counter).
+
+    On PostgreSQL the transaction also notifies ``agentdesk_changes``; PostgreSQL
+    delivers the notification only when (and if) the transaction commits, to every
+    server instance listening, which is how a change reaches clients of all instances.
+    """
     value = session.execute(
         update(SyncCounter).where(SyncCounter.id == 1).values(value=SyncCounter.value + 1)
         .returning(SyncCounter.value)
     ).scalar_one()
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": CHANNEL, "payload": str(value)})
     return int(value)
 
 

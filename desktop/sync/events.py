@@ -1,0 +1,146 @@
+"""The client end of the event stream: hints that trigger a pull, with a fallback.
+
+``EventListener`` keeps one server-sent-events connection open on a thread of its own
+and calls ``on_changes(version)`` for every hint. When the stream is down it reports
+``on_state(False)`` and reconnects with exponential backoff and jitter; the owner
+(desktop/app) then falls back to polling. Plain Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from desktop.domain import protocol as proto
+from desktop.sync.api import AuthFailed, ServerClient
+
+log = logging.getLogger("agentdesk.sync.events")
+
+READ_TIMEOUT = 40.0  # the server sends a keepalive every 15 s
+
+
+def backoff_delay(attempt: int, base: float = 1.0, cap: float = 30.0,
+                  rng: random.Random | None = None) -> float:
+    """Exponential backoff with full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
+    ceiling = min(cap, base * (2 ** max(0, attempt)))
+    return (rng or random).uniform(ceiling / 2, ceiling)
+
+
+class EventListener:
+    def __init__(self, client: ServerClient, on_changes: Callable[[int], None],
+                 on_state: Callable[[bool], None] | None = None,
+                 on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
+        self.client = client
+        self.on_changes = on_changes
+        self.on_state = on_state
+        self.on_event = on_event
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._response: httpx.Response | None = None
+        self._lock = threading.Lock()
+        self.connected = False
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="agentdesk-events",
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        with self._lock:
+            if self._response is not None:
+                self._response.close()  # unblocks the reading thread
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _set_connected(self, value: bool) -> None:
+        if value != self.connected:
+            self.connected = value
+            if self.on_state is not None:
+                self.on_state(value)
+
+    def _run(self) -> None:
+        attempt = 0
+        while not self._stop.is_set():
+            try:
+                self._listen()
+                attempt = 0
+            except AuthFailed:
+                log.info("event stream: sign-in no longer valid")
+                self._set_connected(False)
+                return
+            except (httpx.HTTPError, OSError, ValueError) as exc:
+                if self._stop.is_set():
+                    break
+                log.info("event stream down: %s", exc)
+            self._set_connected(False)
+            if self._stop.wait(backoff_delay(attempt)):
+                break
+            attempt += 1
+        self._set_connected(False)
+
+    def _listen(self) -> None:
+        for renew in (True, False):
+            tokens = self.client.tokens
+            if tokens is None:
+                raise AuthFailed(401, proto.ERR_TOKEN_INVALID, "Not signed in.")
+            request = self.client.http.build_request(
+                "GET", f"{proto.API_PREFIX}/events",
+                headers={"Authorization": f"Bearer {tokens.access_token}",
+                         "Accept": "text/event-stream"},
+                timeout=httpx.Timeout(10.0, read=READ_TIMEOUT))
+            response = self.client.http.send(request, stream=True)
+            if response.status_code == 401 and renew:
+                response.close()
+                self.client._renew(tokens)
+                continue
+            break
+        with self._lock:
+            self._response = response
+        try:
+            if response.status_code != 200:
+                raise httpx.HTTPStatusError(f"event stream answered {response.status_code}",
+                                            request=request, response=response)
+            self._set_connected(True)
+            self._read(response)
+        finally:
+            with self._lock:
+                self._response = None
+            response.close()
+
+    def _read(self, response: httpx.Response) -> None:
+        kind, data = "message", []
+        for line in response.iter_lines():
+            if self._stop.is_set():
+                return
+            if not line:
+                if data:
+                    self._dispatch(kind, "\n".join(data))
+                kind, data = "message", []
+            elif line.startswith(":"):
+                continue
+            elif line.startswith("event:"):
+                kind = line[6:].strip()
+            elif line.startswith("data:"):
+                data.append(line[5:].strip())
+
+    def _dispatch(self, kind: str, raw: str) -> None:
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            log.warning("ignoring a malformed event %r", raw[:200])
+            return
+        if kind == "changes" and isinstance(body, dict) and isinstance(body.get("version"), int):
+            self.on_changes(body["version"])
+        elif self.on_event is not None and isinstance(body, dict):
+            self.on_event(kind, body)
