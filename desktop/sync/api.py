@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -60,11 +61,43 @@ def _parse_error(response: httpx.Response) -> tuple[str, str]:
         return "error", f"{response.status_code} {response.reason_phrase}"
 
 
+RETRY_STATUSES = {429, 502, 503, 504}
+MAX_RETRY_AFTER = 30.0
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """The server's ``Retry-After`` in seconds (delta form or HTTP date), capped."""
+    raw = response.headers.get("Retry-After")
+    if not raw:
+        return None
+    try:
+        return min(MAX_RETRY_AFTER, max(0.0, float(raw)))
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        from desktop.models.types import utcnow
+
+        when = parsedate_to_datetime(raw)
+        return min(MAX_RETRY_AFTER, max(0.0, (when - utcnow()).total_seconds()))
+    except (TypeError, ValueError):
+        return None
+
+
 class ServerClient:
-    """Talks to one server. Renews the access token with the refresh token on 401."""
+    """Talks to one server. Renews the access token with the refresh token on 401.
+
+    Network errors, 502/503/504 and 429 are retried a few times with exponential backoff
+    and jitter, honouring ``Retry-After``; other 4xx are never retried. Every call the
+    client makes is idempotent (pushes carry mutation numbers), so a retry is safe.
+    """
+
+    attempts = 3
 
     def __init__(self, http: httpx.Client) -> None:
         self.http = http
+        self.sleep: Callable[[float], None] = time.sleep
         self._lock = threading.Lock()
         self.tokens: Tokens | None = None
         self.on_tokens_changed: Callable[[Tokens], None] | None = None
@@ -78,6 +111,27 @@ class ServerClient:
 
     # -- transport -------------------------------------------------------------------
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        from desktop.sync.events import backoff_delay
+
+        for attempt in range(self.attempts):
+            last = attempt == self.attempts - 1
+            try:
+                response = self._send_once(method, path, **kwargs)
+            except ServerUnreachable as exc:
+                if last or exc.tls:
+                    raise
+                log.info("%s %s failed (%s); retrying", method, path, exc.message)
+                self.sleep(backoff_delay(attempt, base=0.5, cap=8.0))
+                continue
+            if response.status_code in RETRY_STATUSES and not last:
+                wait = retry_after_seconds(response)
+                log.info("%s %s answered %d; retrying", method, path, response.status_code)
+                self.sleep(wait if wait is not None else backoff_delay(attempt, 0.5, 8.0))
+                continue
+            return response
+        raise AssertionError("unreachable")
+
+    def _send_once(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
             return self.http.request(method, path, **kwargs)
         except httpx.ConnectError as exc:
@@ -95,6 +149,8 @@ class ServerClient:
             raise ServerUnreachable(f"Network error: {exc}") from exc
 
     def _json(self, response: httpx.Response) -> Any:
+        if response.status_code == 429:
+            raise ServerUnreachable("The server is busy; the changes will go out later.")
         if response.status_code >= 500:
             code, message = _parse_error(response)
             raise ServerUnreachable(f"The server had a problem ({response.status_code}): {message}")
