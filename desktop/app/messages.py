@@ -1,0 +1,63 @@
+"""User-facing, translated descriptions of the sync layer's errors.
+
+desktop/sync raises exceptions with English technical text; the window shows these
+sentences instead and keeps the technical text for the log and the tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QUrl
+
+from desktop.domain import protocol as proto
+from desktop.sync.api import AuthFailed, BadReply, ServerError, ServerUnreachable
+
+
+def host_of(url: str) -> str:
+    host = QUrl(url).host()
+    return host or url
+
+
+def describe_error(exc: BaseException, server_url: str, during_sync: bool = False) -> str:
+    """One or two sentences for the agent; names the server where that helps.
+
+    ``during_sync``: the agent is working in the window (not signing in), so an
+    unreachable server is news, not a mistake to fix.
+    """
+    host = host_of(server_url)
+    translate = QCoreApplication.translate
+    if isinstance(exc, AuthFailed):
+        if exc.code == proto.ERR_BAD_CREDENTIALS:
+            return translate("Messages", "Wrong user name or password.")
+        return translate("Messages", "Your sign-in is no longer valid. Please sign in again.")
+    if isinstance(exc, BadReply):
+        return translate(
+            "Messages", "The server at %1 answered, but not like an AgentDesk server. "
+            "Please check the server address.").replace("%1", host)
+    if isinstance(exc, ServerUnreachable):
+        if exc.tls:
+            return translate(
+                "Messages", "The security certificate of %1 was not accepted, so no "
+                "connection was made. Please contact your IT department.").replace("%1", host)
+        if during_sync:
+            return translate(
+                "Messages", "Server not reachable: %1 does not answer. You can go on "
+                "working; AgentDesk keeps trying.").replace("%1", host)
+        return translate(
+            "Messages", "Server not reachable: %1 does not answer. Please check the server "
+            "address and your network connection.").replace("%1", host)
+    if isinstance(exc, ServerError):
+        if exc.code == proto.ERR_PROTOCOL:
+            return translate("Messages", "This version of AgentDesk is too old for the server. "
+                             "Please ask your IT department for an update.")
+        if exc.code == proto.ERR_FORBIDDEN:
+            return translate("Messages", "The server refused the request: you lack the "
+                             "permission.")
+        return translate("Messages", "The server refused the request: %1").replace(
+            "%1", exc.message)
+    return translate("Messages", "Unexpected error: %1").replace(
+        "%1", str(exc) or type(exc).__name__)
+
+
+def is_offline_error(exc: BaseException) -> bool:
+    """Whether the error means "no usable connection" (work goes on with local data)."""
+    return isinstance(exc, ServerUnreachable)

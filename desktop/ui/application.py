@@ -1,0 +1,363 @@
+"""Starting the window: QApplication, logging, translations, sign-in, main window.
+
+``run_gui`` and ``self_test`` are what ``desktop/cli.py`` calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sqlite3
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.app.i18n import (
+    LANGUAGES,
+    catalog_path,
+    install_translators,
+    load_translator,
+    qt_translations_dir,
+)
+from desktop.app.logging_setup import setup_logging
+from desktop.app.messages import describe_error, is_offline_error
+from desktop.app.resources import read_style_sheet, resource_path
+from desktop.app.sync_service import SyncService
+from desktop.app.tasks import TaskManager
+from desktop.config import APP_NAME, Settings
+from desktop.sync.api import ServerClient
+from desktop.sync.credentials import CredentialStore
+from desktop.sync.engine import SyncEngine
+from desktop.sync.http import make_http_client
+from desktop.sync.localdb import DatabaseTooNewError, LocalDatabase
+from desktop.sync.replica import Replica
+from desktop.ui.login_dialog import LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets import icon
+
+log = logging.getLogger("agentdesk.ui.app")
+
+EXIT_OK = 0
+EXIT_DATABASE_TOO_NEW = 3
+
+
+def settings_for_url(settings: Settings, url: str) -> Settings:
+    """The same effective settings with another server address (for a new engine
+    before the address is saved)."""
+    if url.rstrip("/") == str(settings["server_url"]).rstrip("/"):
+        return settings
+    return Settings(cli={**settings.as_dict(), "server_url": url},
+                    machine_path=settings.machine_path, user_path=settings.user_path)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (an existing one is reused, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("agentdesk")
+    app.setWindowIcon(icon("agentdesk"))
+    app.setStyleSheet(read_style_sheet())
+    return app
+
+
+class AppController(QObject):
+    """Sign-in → main window → sign-out, with one engine, one worker and one sync.
+
+    Signals:
+        quit_requested(): the agent closed the window or cancelled the sign-in.
+        main_window_opened(object): the ``MainWindow`` is shown.
+    """
+
+    quit_requested = Signal()
+    main_window_opened = Signal(object)
+
+    def __init__(self, app: QApplication, settings: Settings, db: LocalDatabase,
+                 tasks: TaskManager, engine: SyncEngine | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.db = db
+        self.tasks = tasks
+        self.engine = engine or self.make_engine(str(settings["server_url"]))
+        self.sync: SyncService | None = None
+        self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
+        self._leaving = False
+
+    def make_engine(self, url: str) -> SyncEngine:
+        return SyncEngine(settings_for_url(self.settings, url), self.db)
+
+    # -- start -----------------------------------------------------------------------
+    def start(self, auto_user: str | None = None, auto_password: str | None = None) -> None:
+        if auto_user and auto_password:
+            engine = self.engine
+            self.tasks.run_in_worker(
+                lambda: engine.sign_in(auto_user, auto_password, False),
+                lambda user: self.open_main(user, offline=False),
+                lambda exc: self.show_login(error=exc, username=auto_user))
+            return
+        username = str(self.settings["username"] or "")
+        if username and self.engine.credentials.load_refresh_token(username):
+            engine = self.engine
+            self.tasks.run_in_worker(lambda: engine.resume(username), self._resumed,
+                                     self._resume_failed)
+            return
+        self.show_login()
+
+    def _resumed(self, user: dict[str, Any] | None) -> None:
+        if user is None:
+            self.show_login()
+        else:
+            self.open_main(user, offline=False)
+
+    def _resume_failed(self, exc: BaseException) -> None:
+        if is_offline_error(exc) and Replica(self.db).has_data():
+            log.info("server unreachable at start; opening the local data: %s", exc)
+            self.open_main(self.engine.use_offline(), offline=True)
+        else:
+            self.show_login(error=exc)
+
+    def show_login(self, error: BaseException | None = None, username: str | None = None
+                   ) -> None:
+        dialog = LoginDialog(self.settings, self.db, self.tasks, self.engine, self.make_engine)
+        if username:
+            dialog.user_edit.setText(username)
+            dialog.password_edit.setFocus()
+        if error is not None:
+            dialog.show_failure(error, self.engine.server_url)
+        dialog.accepted.connect(lambda: self._login_accepted(dialog))
+        dialog.rejected.connect(self._login_rejected)
+        self.login = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _login_accepted(self, dialog: LoginDialog) -> None:
+        self.login = None
+        if dialog.engine is not self.engine:
+            self.engine.close()
+            self.engine = dialog.engine
+        if dialog.offline:
+            self.open_main(self.engine.use_offline(), offline=True)
+        else:
+            self.open_main(dialog.user, offline=False)
+        dialog.deleteLater()
+
+    def _login_rejected(self) -> None:
+        self.login = None
+        self.quit()
+
+    # -- the window ------------------------------------------------------------------
+    def open_main(self, user: dict[str, Any] | None, offline: bool) -> MainWindow:
+        self.sync = SyncService(self.engine, int(self.settings["sync_interval"]), self.tasks,
+                                self)
+        window = MainWindow(self.settings, self.db, self.sync, user, offline=offline)
+        window.sign_out_requested.connect(self.sign_out)
+        window.sign_in_requested.connect(self.sign_in_again)
+        window.closed.connect(self.quit)
+        self.window = window
+        window.show()
+        self.sync.start(sync_at_once=True)
+        self.main_window_opened.emit(window)
+        return window
+
+    def sign_in_again(self) -> None:
+        if self.window is None or self.sync is None:
+            return
+        message = QCoreApplication.translate(
+            "Application", "Your sign-in has expired. Please sign in again.")
+        dialog = LoginDialog(self.settings, self.db, self.tasks, self.engine,
+                             self.make_engine, self.window, lock_server=True, message=message)
+        dialog.accepted.connect(lambda: self.sync.sync_now() if self.sync else None)
+        dialog.open()
+        self.login = dialog
+
+    def sign_out(self) -> None:
+        window, sync = self.window, self.sync
+        if window is None:
+            return
+        if sync is not None:
+            sync.shutdown()
+        self.window = None
+        self.sync = None
+        window.closed.disconnect(self.quit)
+        window.close()
+        window.deleteLater()
+        engine = self.engine
+        self.tasks.run_in_worker(engine.sign_out, lambda _r: self.show_login(),
+                                 lambda _e: self.show_login())
+
+    def quit(self) -> None:
+        if not self._leaving:
+            self._leaving = True
+            self.quit_requested.emit()
+
+    def shutdown(self) -> None:
+        """After the event loop: stop syncing, wait for the worker, close the engine,
+        and delete the windows while the QApplication still exists."""
+        if self.sync is not None:
+            self.sync.shutdown()
+        self.tasks.shutdown()
+        self.engine.close()
+        for widget in (self.window, self.login):
+            if widget is not None:
+                if isinstance(widget, MainWindow):
+                    widget.closed.disconnect(self.quit)
+                widget.close()
+                widget.deleteLater()
+        self.window = self.login = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C and SIGTERM quit the event loop cleanly (state saved, worker ended).
+
+    Python runs signal handlers only between bytecodes, so a timer wakes the
+    interpreter regularly while Qt's loop runs (the qutebrowser way).
+    """
+    def handler(signum: int, _frame: Any) -> None:
+        log.info("signal %d: quitting", signum)
+        app.quit()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+    timer = QTimer(app)
+    timer.setObjectName("signal-wakeup")
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
+def run_gui(settings: Settings, auto_user: str | None, auto_password: str | None) -> int:
+    app = make_application()
+    setup_logging(settings.log_dir, str(settings["log_level"]))
+    language = install_translators(app, str(settings["language"]))
+    log.info("AgentDesk starting (language %s, data %s)", language, settings.data_dir)
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        db = LocalDatabase(settings.data_dir).open()
+    except DatabaseTooNewError as exc:
+        log.error("%s", exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "AgentDesk cannot start"),
+            QCoreApplication.translate(
+                "Application", "The data on this computer was written by a newer version "
+                "of AgentDesk. Please install that version, or ask your IT department for "
+                "help."))
+        box.setDetailedText(str(exc))
+        box.exec()
+        return EXIT_DATABASE_TOO_NEW
+    tasks = TaskManager()
+    controller = AppController(app, settings, db, tasks)
+    controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    wakeup = _quit_on_signals(app)
+    controller.start(auto_user, auto_password)
+    code = app.exec()
+    wakeup.stop()
+    if controller.window is not None:
+        controller.window.save_state()
+    controller.shutdown()
+    db.close()
+    log.info("AgentDesk ended (exit code %d)", code)
+    return int(code)
+
+
+# -- self-test ----------------------------------------------------------------------
+def self_test(settings: Settings) -> int:
+    """Check an installation offscreen; one line per check. 0 when every local check
+    passes (an unreachable server is reported, not a failure)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    failures = 0
+
+    def report(name: str, ok: bool, text: str) -> None:
+        nonlocal failures
+        if not ok:
+            failures += 1
+        print(f"{name}: {text}", flush=True)
+
+    try:
+        app = make_application()
+        platform = QGuiApplication.platformName()
+        report("qt", bool(platform), f"ok (Qt {_qt_version()}, platform {platform})")
+    except Exception as exc:  # a broken Qt installation is exactly what this finds
+        report("qt", False, f"FAILED — {exc}")
+        return 1
+
+    db = LocalDatabase(settings.data_dir)
+    try:
+        db.open()
+        Replica(db).state()
+        report("database", True, f"ok ({db.path})")
+    except Exception as exc:
+        report("database", False, f"FAILED — {exc} ({db.path})")
+    finally:
+        db.close()
+
+    try:
+        con = sqlite3.connect(":memory:")
+        try:
+            con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+            fts = "fts5"
+        except sqlite3.OperationalError:
+            fts = "no fts5"
+        finally:
+            con.close()
+        report("sqlite", True, f"ok {sqlite3.sqlite_version} ({fts})")
+    except Exception as exc:
+        report("sqlite", False, f"FAILED — {exc}")
+
+    loaded, missing = [], []
+    for lang in LANGUAGES:
+        path = catalog_path(lang)
+        if load_translator(path) is None:
+            missing.append(path.name)
+        else:
+            loaded.append(lang)
+    qt_de = load_translator(qt_translations_dir() / "qtbase_de.qm")
+    if qt_de is None:
+        missing.append("qtbase_de.qm")
+    if missing:
+        report("translations", False, f"FAILED — missing or unreadable: {', '.join(missing)}")
+    else:
+        report("translations", True, ", ".join(loaded))
+
+    style_ok = bool(read_style_sheet()) and resource_path("icons", "agentdesk.svg").is_file()
+    report("resources", style_ok, "ok" if style_ok else
+           f"FAILED — style sheet or icon missing in {resource_path()}")
+
+    backend = CredentialStore.backend_name()
+    note = "" if CredentialStore.available() else " (not usable: sign-ins are not remembered)"
+    print(f"keyring: {backend}{note}", flush=True)
+
+    url = str(settings["server_url"])
+    try:
+        client = ServerClient(make_http_client(settings, timeout=3.0))
+        try:
+            health = client.health()
+        finally:
+            client.close()
+        print(f"server: ok {url} (version {health.get('version', '?')})", flush=True)
+    except Exception as exc:
+        reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        print(f"server: unreachable — {reason}", flush=True)
+        log.info("self-test: %s", describe_error(exc, url))
+
+    del app
+    return 0 if failures == 0 else 1
+
+
+def _qt_version() -> str:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    return f"{qVersion()}, PySide6 {pyside_version}"
