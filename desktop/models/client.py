@@ -24,8 +24,9 @@ class OutboxEntry(ClientBase):
     """A local change waiting for the server, written in the same transaction as the row.
 
     ``seq`` orders the local changes; ``client_seq`` is the user's mutation number (the
-    server applies them in order and remembers the last one); ``base`` holds, per changed field, the value of the last
-    server copy the change was made on, for the server's three-way merge.
+    server applies them in order and remembers the last one); ``base`` holds, per
+    changed field, the value of the last server copy the change was made on, for the
+    server's three-way merge.
     ``state`` is ``pending`` until delivered (then the entry is deleted), or
     ``rejected`` / ``conflict`` with the server's answer, until the agent decides.
     """

@@ -119,7 +119,7 @@ class EventListener:
             response.close()
 
     def _read(self, response: httpx.Response) -> None:
-        kind, data = "message", []
+        kind, data = "message", list[str]()
         for line in response.iter_lines():
             if self._stop.is_set():
                 return
