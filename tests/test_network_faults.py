@@ -117,3 +117,20 @@ def test_slow_server_times_out_clearly(scripted) -> None:
         client.close()
     assert "did not answer in time" in info.value.message
     assert len(sleeps) == client.attempts - 1
+
+
+def test_server_error_and_redirect_are_named(scripted) -> None:
+    from desktop.sync.api import Redirected, ServerFailing
+
+    server = scripted((500, {}, "oops"), (500, {}, "oops"), (500, {}, "oops"),
+                      (301, {"Location": "https://desk.example.de/"}, ""))
+    client, _ = client_for(server.url)
+    try:
+        with pytest.raises(ServerFailing) as failing:
+            client.health()
+        with pytest.raises(Redirected) as moved:
+            client.health()
+    finally:
+        client.close()
+    assert failing.value.status == 500
+    assert moved.value.location == "https://desk.example.de/"

@@ -9,7 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QUrl
 
 from desktop.domain import protocol as proto
-from desktop.sync.api import AuthFailed, BadReply, ServerError, ServerUnreachable
+from desktop.sync.api import (
+    AuthFailed,
+    BadReply,
+    Redirected,
+    ServerError,
+    ServerFailing,
+    ServerUnreachable,
+)
 
 
 def host_of(url: str) -> str:
@@ -29,6 +36,10 @@ def describe_error(exc: BaseException, server_url: str, during_sync: bool = Fals
         if exc.code == proto.ERR_BAD_CREDENTIALS:
             return translate("Messages", "Wrong user name or password.")
         return translate("Messages", "Your sign-in is no longer valid. Please sign in again.")
+    if isinstance(exc, Redirected):
+        return translate(
+            "Messages", "The server at %1 sends AgentDesk on to %2. Please use that address "
+            "as the server address.").replace("%1", host).replace("%2", exc.location)
     if isinstance(exc, BadReply):
         return translate(
             "Messages", "The server at %1 answered, but not like an AgentDesk server. "
@@ -38,6 +49,11 @@ def describe_error(exc: BaseException, server_url: str, during_sync: bool = Fals
             return translate(
                 "Messages", "The security certificate of %1 was not accepted, so no "
                 "connection was made. Please contact your IT department.").replace("%1", host)
+        if isinstance(exc, ServerFailing):
+            return translate(
+                "Messages", "The server at %1 has a problem (error %2). You can go on "
+                "working; AgentDesk keeps trying.").replace("%1", host).replace(
+                    "%2", str(exc.status))
         if during_sync:
             return translate(
                 "Messages", "Server not reachable: %1 does not answer. You can go on "

@@ -45,6 +45,22 @@ class BadReply(ServerUnreachable):
     """The server answered something that is not the protocol (malformed JSON, HTML...)."""
 
 
+class ServerFailing(ServerUnreachable):
+    """The server answered with a 5xx: it is there, but has a problem."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Redirected(BadReply):
+    """The address redirects elsewhere (e.g. http to https at a reverse proxy)."""
+
+    def __init__(self, message: str, location: str) -> None:
+        super().__init__(message)
+        self.location = location
+
+
 @dataclass
 class Tokens:
     access_token: str
@@ -153,7 +169,13 @@ class ServerClient:
             raise ServerUnreachable("The server is busy; the changes will go out later.")
         if response.status_code >= 500:
             code, message = _parse_error(response)
-            raise ServerUnreachable(f"The server had a problem ({response.status_code}): {message}")
+            raise ServerFailing(
+                f"The server had a problem ({response.status_code}): {message}",
+                response.status_code)
+        if 300 <= response.status_code < 400:
+            location = response.headers.get("Location", "")
+            raise Redirected(f"The server redirects to {location or 'another address'}.",
+                             location)
         if response.status_code >= 400:
             code, message = _parse_error(response)
             if response.status_code == 401:

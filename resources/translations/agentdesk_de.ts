@@ -533,52 +533,62 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/app/messages.py" line="30"/>
+        <location filename="../../desktop/app/messages.py" line="37"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="31"/>
+        <location filename="../../desktop/app/messages.py" line="38"/>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
         <translation>Ihre Anmeldung ist nicht mehr gültig. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="33"/>
+        <location filename="../../desktop/app/messages.py" line="40"/>
+        <source>The server at %1 sends AgentDesk on to %2. Please use that address as the server address.</source>
+        <translation>Der Server unter %1 leitet AgentDesk an %2 weiter. Bitte tragen Sie diese Adresse als Serveradresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="44"/>
         <source>The server at %1 answered, but not like an AgentDesk server. Please check the server address.</source>
         <translation>Der Server %1 antwortet, aber nicht wie ein AgentDesk-Server. Bitte prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="38"/>
+        <location filename="../../desktop/app/messages.py" line="49"/>
         <source>The security certificate of %1 was not accepted, so no connection was made. Please contact your IT department.</source>
         <translation>Das Sicherheitszertifikat von %1 wurde nicht akzeptiert, daher wurde keine Verbindung aufgebaut. Bitte wenden Sie sich an Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="42"/>
+        <location filename="../../desktop/app/messages.py" line="53"/>
+        <source>The server at %1 has a problem (error %2). You can go on working; AgentDesk keeps trying.</source>
+        <translation>Der Server unter %1 hat ein Problem (Fehler %2). Sie können weiterarbeiten; AgentDesk versucht es weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="58"/>
         <source>Server not reachable: %1 does not answer. You can go on working; AgentDesk keeps trying.</source>
         <translation>Server nicht erreichbar: %1 antwortet nicht. Sie können weiterarbeiten; AgentDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="45"/>
+        <location filename="../../desktop/app/messages.py" line="61"/>
         <source>Server not reachable: %1 does not answer. Please check the server address and your network connection.</source>
         <translation>Server nicht erreichbar: %1 antwortet nicht. Bitte prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="50"/>
+        <location filename="../../desktop/app/messages.py" line="66"/>
         <source>This version of AgentDesk is too old for the server. Please ask your IT department for an update.</source>
         <translation>Diese AgentDesk-Version ist für den Server zu alt. Bitte bitten Sie Ihre IT-Abteilung um ein Update.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="53"/>
+        <location filename="../../desktop/app/messages.py" line="69"/>
         <source>The server refused the request: you lack the permission.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Ihnen fehlt die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="55"/>
+        <location filename="../../desktop/app/messages.py" line="71"/>
         <source>The server refused the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="57"/>
+        <location filename="../../desktop/app/messages.py" line="73"/>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>

@@ -533,52 +533,62 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/app/messages.py" line="30"/>
+        <location filename="../../desktop/app/messages.py" line="37"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="31"/>
+        <location filename="../../desktop/app/messages.py" line="38"/>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
         <translation>Your sign-in is no longer valid. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="33"/>
+        <location filename="../../desktop/app/messages.py" line="40"/>
+        <source>The server at %1 sends AgentDesk on to %2. Please use that address as the server address.</source>
+        <translation>The server at %1 sends AgentDesk on to %2. Please use that address as the server address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="44"/>
         <source>The server at %1 answered, but not like an AgentDesk server. Please check the server address.</source>
         <translation>The server at %1 answered, but not like an AgentDesk server. Please check the server address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="38"/>
+        <location filename="../../desktop/app/messages.py" line="49"/>
         <source>The security certificate of %1 was not accepted, so no connection was made. Please contact your IT department.</source>
         <translation>The security certificate of %1 was not accepted, so no connection was made. Please contact your IT department.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="42"/>
+        <location filename="../../desktop/app/messages.py" line="53"/>
+        <source>The server at %1 has a problem (error %2). You can go on working; AgentDesk keeps trying.</source>
+        <translation>The server at %1 has a problem (error %2). You can go on working; AgentDesk keeps trying.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="58"/>
         <source>Server not reachable: %1 does not answer. You can go on working; AgentDesk keeps trying.</source>
         <translation>Server not reachable: %1 does not answer. You can go on working; AgentDesk keeps trying.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="45"/>
+        <location filename="../../desktop/app/messages.py" line="61"/>
         <source>Server not reachable: %1 does not answer. Please check the server address and your network connection.</source>
         <translation>Server not reachable: %1 does not answer. Please check the server address and your network connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="50"/>
+        <location filename="../../desktop/app/messages.py" line="66"/>
         <source>This version of AgentDesk is too old for the server. Please ask your IT department for an update.</source>
         <translation>This version of AgentDesk is too old for the server. Please ask your IT department for an update.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="53"/>
+        <location filename="../../desktop/app/messages.py" line="69"/>
         <source>The server refused the request: you lack the permission.</source>
         <translation>The server refused the request: you lack the permission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="55"/>
+        <location filename="../../desktop/app/messages.py" line="71"/>
         <source>The server refused the request: %1</source>
         <translation>The server refused the request: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="57"/>
+        <location filename="../../desktop/app/messages.py" line="73"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
