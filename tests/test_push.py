@@ -249,3 +249,20 @@ def test_oversized_and_malformed_pushes_get_4xx(server, agents) -> None:
     assert many.status_code == 422
     junk = httpx.post(url, headers=headers, json={"client_id": "nope", "mutations": "x"})
     assert junk.status_code == 422 and junk.json()["error"]["message"]
+
+
+def test_rejected_create_is_undone_locally_and_can_be_corrected(agents, world) -> None:
+    anna = agents()
+    new_id = anna.writer.create("tickets", {"reference": "T-1", "title": "Doppelte Nummer",
+                                            "queue_id": "q-1"})
+    anna.engine.sync()
+    (rejected,) = anna.writer.items(REJECTED)
+    assert rejected.error_code == "constraint"
+    assert anna.sql(f"SELECT count(*) FROM tickets WHERE id='{new_id}'") == [(0,)]
+    assert rejected.fields["title"] == "Doppelte Nummer"  # nothing typed is lost
+    anna.writer.retry(rejected.seq, {"reference": "T-2"})
+    assert anna.sql(f"SELECT reference FROM tickets WHERE id='{new_id}'") == [("T-2",)]
+    anna.engine.sync()
+    assert anna.writer.items(REJECTED) == []
+    assert server_row(world, f"SELECT reference, title FROM tickets WHERE id='{new_id}'") == [
+        ("T-2", "Doppelte Nummer")]

@@ -331,8 +331,13 @@ class Pusher:
             result.conflicts += 1
             conn.execute(table.update().where(where).values(
                 state=CONFLICT, theirs=json.dumps(outcome.get("conflicts") or [])))
+            _mark_stale(conn, entry["entity"], entry["entity_id"])
         else:
+            # Undone locally at once (the server's copy is fetched again, a record the
+            # server never had disappears); the change itself lives on in the "not
+            # delivered" list, from where the agent corrects and retries or discards it.
             result.rejected += 1
             conn.execute(table.update().where(where).values(
                 state=REJECTED, error_code=str(outcome.get("code") or "rejected"),
                 error_message=str(outcome.get("message") or "")))
+            _mark_stale(conn, entry["entity"], entry["entity_id"])
