@@ -253,7 +253,12 @@ def test_oversized_and_malformed_pushes_get_4xx(server, agents) -> None:
 
 def test_rejected_create_is_undone_locally_and_can_be_corrected(agents, world) -> None:
     anna = agents()
-    new_id = anna.writer.create("tickets", {"reference": "T-1", "title": "Doppelte Nummer",
+    with pytest.raises(LocalEditError, match="reference"):  # known locally: refused at once
+        anna.writer.create("tickets", {"reference": "T-1", "title": "x", "queue_id": "q-1"})
+    # taken on the server meanwhile, not yet known here: the server refuses it
+    write_rows(world, "tickets", [{"id": str(uuid.uuid4()), "reference": "T-9",
+                                   "title": "von Ben"}])
+    new_id = anna.writer.create("tickets", {"reference": "T-9", "title": "Doppelte Nummer",
                                             "queue_id": "q-1"})
     anna.engine.sync()
     (rejected,) = anna.writer.items(REJECTED)

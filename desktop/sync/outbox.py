@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -122,10 +123,13 @@ class LocalWriter:
         cols = ["id", "version", *values]
         with self._conn() as conn:
             raw = conn.connection.driver_connection
-            raw.execute(
-                f'INSERT INTO "{entity}" ({", ".join(map(repr_col, cols))}) '
-                f'VALUES ({", ".join("?" * len(cols))})',
-                [entity_id, 0, *values.values()])
+            try:
+                raw.execute(
+                    f'INSERT INTO "{entity}" ({", ".join(map(repr_col, cols))}) '
+                    f'VALUES ({", ".join("?" * len(cols))})',
+                    [entity_id, 0, *values.values()])
+            except sqlite3.IntegrityError as exc:
+                raise LocalEditError(f"{entity}: {exc}") from exc
             op = "append" if entity in APPEND_ONLY else "create"
             self._enqueue(conn, entity, entity_id, op, values, {}, 0)
         return entity_id
