@@ -228,7 +228,27 @@ class LocalWriter:
             conn.execute(OUTBOX.delete().where(OutboxEntry.seq == seq))
             new_fields = {**json.loads(entry["fields"]),
                           **{k: _wire(v) for k, v in (fields or {}).items()}}
-            self._enqueue(conn, entry["entity"], entry["entity_id"], entry["op"], new_fields,
+            self._check(entry["entity"], new_fields)
+            entity, entity_id = entry["entity"], entry["entity_id"]
+            raw = conn.connection.driver_connection
+            try:
+                if entry["op"] in {"create", "append"}:
+                    cols = ["id", "version", *new_fields]
+                    raw.execute(
+                        f'INSERT OR REPLACE INTO "{entity}" '
+                        f'({", ".join(map(repr_col, cols))}) '
+                        f'VALUES ({", ".join("?" * len(cols))})',
+                        [entity_id, 0, *new_fields.values()])
+                elif entry["op"] == "update" and new_fields:
+                    raw.execute(
+                        f'UPDATE "{entity}" SET '
+                        f'{", ".join(f"{repr_col(k)} = ?" for k in new_fields)} WHERE id = ?',
+                        [*new_fields.values(), entity_id])
+                elif entry["op"] == "delete":
+                    raw.execute(f'DELETE FROM "{entity}" WHERE id = ?', (entity_id,))
+            except sqlite3.IntegrityError as exc:
+                raise LocalEditError(f"{entity}: {exc}") from exc
+            self._enqueue(conn, entity, entity_id, entry["op"], new_fields,
                           json.loads(entry["base"]), entry["base_version"])
 
 
