@@ -234,10 +234,14 @@ class LocalWriter:
             try:
                 if entry["op"] in {"create", "append"}:
                     cols = ["id", "version", *new_fields]
+                    # upsert by id only: a clash on another unique column is an error,
+                    # never a silent replacement of a different record
+                    updates = ", ".join(f"{repr_col(k)} = excluded.{repr_col(k)}"
+                                        for k in new_fields) or '"id" = "id"'
                     raw.execute(
-                        f'INSERT OR REPLACE INTO "{entity}" '
-                        f'({", ".join(map(repr_col, cols))}) '
-                        f'VALUES ({", ".join("?" * len(cols))})',
+                        f'INSERT INTO "{entity}" ({", ".join(map(repr_col, cols))}) '
+                        f'VALUES ({", ".join("?" * len(cols))}) '
+                        f"ON CONFLICT(id) DO UPDATE SET {updates}",
                         [entity_id, 0, *new_fields.values()])
                 elif entry["op"] == "update" and new_fields:
                     raw.execute(
