@@ -1,0 +1,1 @@
+"""Test support code shared by every test module: fixtures' helpers, fakes, servers."""
