@@ -85,10 +85,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "seed":
-        from server.seed import seed_database
+        from server.seed import DatabaseNotEmpty, seed_database
 
         upgrade(engine)
-        summary = seed_database(engine, scale=args.scale, random_seed=args.random_seed)
+        try:
+            summary = seed_database(engine, scale=args.scale, random_seed=args.random_seed)
+        except DatabaseNotEmpty as exc:
+            print(f"agentdesk-server seed: {exc}", file=sys.stderr)
+            return 2
         print(summary)
         return 0
 

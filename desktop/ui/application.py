@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
 import sqlite3
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -168,6 +171,8 @@ class AppController(QObject):
         window.show()
         self.sync.start(sync_at_once=True)
         self.main_window_opened.emit(window)
+        if os.environ.get(STARTUP_PROBE_ENV):
+            _probe_startup(window, self.quit)
         return window
 
     def sign_in_again(self) -> None:
@@ -216,6 +221,33 @@ class AppController(QObject):
                 widget.deleteLater()
         self.window = self.login = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+STARTUP_PROBE_ENV = "AGENTDESK_STARTUP_PROBE"
+
+
+def _probe_startup(window: MainWindow, quit_app: Callable[[], None]) -> None:
+    """For ``make bench``: once the window shows ticket rows, print ``READY <rss_kb>``
+    on stdout and quit. The bench measures the time from process start to that line."""
+    done = False
+
+    def check() -> None:
+        nonlocal done
+        if done or not window.isVisible() or window.ticket_model.rowCount() == 0:
+            return
+        done = True
+        QCoreApplication.processEvents()
+        rss_kb = 0
+        with contextlib.suppress(OSError, ValueError):
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    rss_kb = int(line.split()[1])
+        print(f"READY {rss_kb}", flush=True)
+        QTimer.singleShot(0, quit_app)
+
+    window.ticket_model.modelReset.connect(check)
+    window.ticket_model.rowsInserted.connect(check)
+    QTimer.singleShot(0, check)
 
 
 def _quit_on_signals(app: QApplication) -> QTimer:
