@@ -8,15 +8,15 @@ being touched.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("agentdesk.localdb")
 
@@ -47,9 +47,26 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
+
+
+def known_revisions() -> tuple[set[str], set[str]]:
+    """All revision ids of the client migrations, and the heads, read from the files."""
+    revisions: dict[str, str | None] = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        if path.name.startswith("_"):
+            continue
+        source = path.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*=\s*['\"]([0-9a-f]+)['\"]", source, re.M)
+        down = re.search(r"^down_revision\s*=\s*['\"]([0-9a-f]+)['\"]", source, re.M)
+        if rev:
+            revisions[rev.group(1)] = down.group(1) if down else None
+    parents = {d for d in revisions.values() if d}
+    return set(revisions), set(revisions) - parents
 
 
 class LocalDatabase:
@@ -81,16 +98,23 @@ class LocalDatabase:
         return self
 
     def _migrate(self, engine: Engine) -> None:
-        cfg = _config()
-        script = ScriptDirectory.from_config(cfg)
-        known = {rev.revision for rev in script.walk_revisions()}
+        # Start-up path: decide from the revision files' names and the alembic_version
+        # row whether anything is to do, and load Alembic (~100 ms) only when it is.
+        known, heads = known_revisions()
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_heads()
+            current: set[str] = set()
+            if inspect(conn).has_table("alembic_version"):
+                current = {r[0] for r in conn.execute(text(
+                    "SELECT version_num FROM alembic_version"))}
         for rev in current:
             if rev not in known:
                 raise DatabaseTooNewError(self.path, rev)
-        if set(current) != set(script.get_heads()):
-            log.info("migrating local database %s from %s", self.path, current or "empty")
+        if current != heads:
+            from alembic import command
+
+            log.info("migrating local database %s from %s", self.path,
+                     sorted(current) or "empty")
+            cfg = _config()
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
