@@ -6,15 +6,15 @@ import argparse
 import json
 import sys
 
-from bench import initial_sync, startup, workload
+from bench import initial_sync, push, startup, workload
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--only", choices=["sync", "startup"], action="append")
+    parser.add_argument("--only", choices=["sync", "startup", "push"], action="append")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
-    only = set(args.only or ["sync", "startup"])
+    only = set(args.only or ["sync", "startup", "push"])
     server_db = workload.reference_server_db()
     figures: dict[str, dict[str, float]] = {}
     lines: list[tuple[str, str, str]] = []
@@ -41,6 +41,13 @@ def main() -> int:
         lines.append(("  ratio to the Qt floor", f"{f['startup_s'] / f['qt_floor_s']:.1f}x", "-"))
         lines.append(("client RSS after start (reference replica)",
                       f"{f['rss_mb']:.0f} MB", "<= 300 MB"))
+    if "push" in only:
+        f = push.run()
+        figures["push"] = f
+        lines.append(("push 1,000 mutations in one sync",
+                      f"{f['push_s']:.2f} s, {f['push_per_s']:,.0f} mutations/s", "-"))
+        lines.append(("push by A to row in B's local database (median)",
+                      f"{f['propagation_s'] * 1000:.0f} ms", "<= 1000 ms"))
     width = max(len(a) for a, _, _ in lines)
     print(f"\n{'what'.ljust(width)}  {'figure':<34} target")
     for a, b, c in lines:
