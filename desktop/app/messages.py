@@ -77,3 +77,40 @@ def describe_error(exc: BaseException, server_url: str, during_sync: bool = Fals
 def is_offline_error(exc: BaseException) -> bool:
     """Whether the error means "no usable connection" (work goes on with local data)."""
     return isinstance(exc, ServerUnreachable)
+
+
+# The reasons the server gives for refusing a pushed change (``server/push.py``).
+REJECTION_CODES = ("forbidden", "invalid", "invalid_transition", "deleted", "exists",
+                   "constraint")
+
+
+def describe_rejection(code: str) -> str:
+    """A short, translated kind of rejection for the "not delivered" list (the server's
+    own sentence is shown beside it)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "forbidden": translate("Messages", "Not permitted"),
+        "invalid": translate("Messages", "Invalid value"),
+        "invalid_transition": translate("Messages", "Status change not possible"),
+        "deleted": translate("Messages", "Deleted on the server"),
+        "exists": translate("Messages", "Already exists"),
+        "constraint": translate("Messages", "Breaks a database rule"),
+    }
+    return texts.get(code, translate("Messages", "Refused by the server"))
+
+
+def describe_notice(code: str, record: str) -> str:
+    """What the server's remark on an accepted change means, for the agent.
+
+    ``record`` names the record (e.g. a ticket's reference); it may be empty.
+    """
+    translate = QCoreApplication.translate
+    if code == "ticket_closed":
+        if record:
+            return translate(
+                "Messages", "Your note was added to ticket %1, which had been closed "
+                "meanwhile.").replace("%1", record)
+        return translate("Messages", "Your note was added to a ticket that had been closed "
+                         "meanwhile.")
+    return translate("Messages", "The server accepted your change with a remark: %1").replace(
+        "%1", code)

@@ -7,7 +7,7 @@ SQLAlchemy Core over ``LocalDatabase.engine``. Each call opens a short connectio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,7 +15,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, literal, select
 from sqlalchemy.sql.elements import KeyedColumnElement
 
-from desktop.models import Customer, Organisation, Queue, Ticket, TicketEntry, User
+from desktop.models import (
+    SYNCED_TABLES,
+    Customer,
+    Organisation,
+    Queue,
+    Ticket,
+    TicketEntry,
+    User,
+)
 from desktop.models.types import from_wire_time
 from desktop.sync.localdb import LocalDatabase
 
@@ -233,3 +241,82 @@ def ticket_detail(db: LocalDatabase, ticket_id: str) -> TicketDetail | None:
         organisation=row["org_name"], created_at=from_wire_time(row["created_at"]),
         updated_at=from_wire_time(row["updated_at"]),
         solution_due=from_wire_time(row["solution_due"]), entries=entries)
+
+
+# -- records named in the "not delivered" list --------------------------------------------
+@dataclass(frozen=True)
+class RecordSummary:
+    """How the agent recognises a record: a reference (tickets) and a title or name."""
+
+    reference: str
+    title: str
+
+
+# The column that names a record of each kind (tickets and entries are handled apart).
+_NAME_COLUMNS = {
+    "queues": "name", "teams": "name", "sla_policies": "name", "organisations": "name",
+    "kb_articles": "title", "call_scripts": "name", "macros": "name",
+    "users": "display_name", "customer_phones": "e164", "customer_emails": "address",
+}
+
+
+def record_summaries(db: LocalDatabase, keys: Iterable[tuple[str, str]]
+                     ) -> dict[tuple[str, str], RecordSummary]:
+    """Reference and title of each ``(entity, id)`` that still exists locally. A ticket
+    entry is named by its ticket."""
+    wanted: dict[str, set[str]] = {}
+    for entity, entity_id in keys:
+        wanted.setdefault(entity, set()).add(entity_id)
+    found: dict[tuple[str, str], RecordSummary] = {}
+    with _engine(db).connect() as conn:
+        for entity, ids in wanted.items():
+            if entity == "tickets":
+                rows = conn.execute(select(_tickets.c.id, _tickets.c.reference,
+                                           _tickets.c.title).where(_tickets.c.id.in_(ids)))
+            elif entity == "ticket_entries":
+                rows = conn.execute(
+                    select(_entries.c.id, _tickets.c.reference, _tickets.c.title)
+                    .select_from(_entries.join(_tickets,
+                                               _tickets.c.id == _entries.c.ticket_id))
+                    .where(_entries.c.id.in_(ids)))
+            elif entity == "customers":
+                person = func.trim(Customer.__table__.c.first_name.concat(" ")
+                                   .concat(Customer.__table__.c.last_name))
+                rows = conn.execute(select(Customer.__table__.c.id, literal(""), person)
+                                    .where(Customer.__table__.c.id.in_(ids)))
+            elif entity in _NAME_COLUMNS and entity in SYNCED_TABLES:
+                table = SYNCED_TABLES[entity]
+                rows = conn.execute(select(table.c.id, literal(""),
+                                           table.c[_NAME_COLUMNS[entity]])
+                                    .where(table.c.id.in_(ids)))
+            else:
+                continue
+            for record_id, reference, title in rows:
+                found[(entity, record_id)] = RecordSummary(reference or "", title or "")
+    return found
+
+
+def ticket_reference(db: LocalDatabase, ticket_id: str) -> str:
+    """The reference of a ticket ("" when it is not here)."""
+    with _engine(db).connect() as conn:
+        value = conn.execute(select(_tickets.c.reference)
+                             .where(_tickets.c.id == ticket_id)).scalar()
+    return str(value or "")
+
+
+def queue_choices(db: LocalDatabase) -> list[tuple[str, str]]:
+    """(id, name) of every queue, by level and name."""
+    with _engine(db).connect() as conn:
+        rows = conn.execute(select(_queues.c.id, _queues.c.name)
+                            .order_by(_queues.c.level, _queues.c.name)).all()
+    return [(qid, name) for qid, name in rows]
+
+
+def user_choices(db: LocalDatabase) -> list[tuple[str, str]]:
+    """(id, display name) of every active user, by name."""
+    users = User.__table__
+    with _engine(db).connect() as conn:
+        rows = conn.execute(select(users.c.id, users.c.display_name)
+                            .where(users.c.active.is_(True))
+                            .order_by(users.c.display_name)).all()
+    return [(uid, name) for uid, name in rows]

@@ -70,6 +70,82 @@ def level_label(level: int) -> str:
     return QCoreApplication.translate("Labels", "Level %1").replace("%1", str(level))
 
 
+def entity_label(entity: str) -> str:
+    """The kind of a synced record, for people ("Ticket", "Queue", ...)."""
+    translate = QCoreApplication.translate
+    labels = {
+        "tickets": translate("Labels", "Ticket"),
+        "ticket_entries": translate("Labels", "Ticket entry"),
+        "queues": translate("Labels", "Queue"),
+        "teams": translate("Labels", "Team"),
+        "users": translate("Labels", "User"),
+        "sla_policies": translate("Labels", "SLA policy"),
+        "organisations": translate("Labels", "Organisation"),
+        "customers": translate("Labels", "Customer"),
+        "customer_phones": translate("Labels", "Phone number"),
+        "customer_emails": translate("Labels", "E-mail address"),
+        "kb_articles": translate("Labels", "Knowledge article"),
+        "call_scripts": translate("Labels", "Call script"),
+        "macros": translate("Labels", "Macro"),
+        "calls": translate("Labels", "Call"),
+        "agent_states": translate("Labels", "Agent status"),
+        "customer_audit": translate("Labels", "Customer history"),
+    }
+    return labels.get(entity, entity.replace("_", " ").capitalize())
+
+
+def field_label(field: str, entity: str = "") -> str:
+    """A field's caption, for people ("Title", "Description", "Priority", ...)."""
+    translate = QCoreApplication.translate
+    if entity == "ticket_entries" and field == "body":
+        return translate("Labels", "Text")
+    if entity == "customer_emails" and field == "address":
+        return translate("Labels", "E-mail address")
+    labels = {
+        "title": translate("Labels", "Title"),
+        "description": translate("Labels", "Description"),
+        "status": translate("Labels", "Status"),
+        "priority": translate("Labels", "Priority"),
+        "impact": translate("Labels", "Impact"),
+        "urgency": translate("Labels", "Urgency"),
+        "category": translate("Labels", "Category"),
+        "channel": translate("Labels", "Channel"),
+        "level": translate("Labels", "Support level"),
+        "queue_id": translate("Labels", "Queue"),
+        "owner_id": translate("Labels", "Owner"),
+        "customer_id": translate("Labels", "Customer"),
+        "organisation_id": translate("Labels", "Organisation"),
+        "ticket_id": translate("Labels", "Ticket"),
+        "team_id": translate("Labels", "Team"),
+        "sla_policy_id": translate("Labels", "SLA policy"),
+        "reference": translate("Labels", "Reference"),
+        "pending_until": translate("Labels", "Pending until"),
+        "solution_due": translate("Labels", "Solution due"),
+        "first_response_due": translate("Labels", "First response due"),
+        "name": translate("Labels", "Name"),
+        "body": translate("Labels", "Text"),
+        "notes": translate("Labels", "Notes"),
+        "kind": translate("Labels", "Kind"),
+        "salutation": translate("Labels", "Salutation"),
+        "first_name": translate("Labels", "First name"),
+        "last_name": translate("Labels", "Last name"),
+        "customer_number": translate("Labels", "Customer number"),
+        "street": translate("Labels", "Street"),
+        "postal_code": translate("Labels", "Postal code"),
+        "city": translate("Labels", "City"),
+        "country": translate("Labels", "Country"),
+        "language": translate("Labels", "Language"),
+        "service_level": translate("Labels", "Service level"),
+        "contact_consent": translate("Labels", "Consent to contact"),
+        "e164": translate("Labels", "Phone number"),
+        "label": translate("Labels", "Label"),
+        "product": translate("Labels", "Product"),
+        "shared": translate("Labels", "Shared"),
+        "shortcut": translate("Labels", "Shortcut"),
+    }
+    return labels.get(field, field.replace("_", " ").capitalize())
+
+
 # Status colours: restrained, readable on white and as a small dot.
 STATUS_COLOURS = {
     "new": "#2f6fdf",

@@ -53,6 +53,7 @@ from desktop.config import Settings
 from desktop.sync.localdb import LocalDatabase
 from desktop.sync.replica import Replica, SyncResult
 from desktop.ui import labels
+from desktop.ui.outbox_panel import OutboxPanel
 from desktop.ui.queue_model import QUEUE_ID_ROLE, QueueDelegate, QueueListModel
 from desktop.ui.ticket_detail import TicketDetailView
 from desktop.ui.ticket_model import (
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.sync = sync
         self.user = user or {}
         self.replica = Replica(db)
+        self._refresh_after_next_sync = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("agentdesk"))
         name = self.user.get("display_name") or self.user.get("username") or ""
@@ -130,7 +132,14 @@ class MainWindow(QMainWindow):
         sync.sync_failed.connect(self._on_sync_failed)
         sync.online_changed.connect(self.online.set_state)
         sync.sign_in_required.connect(self._on_sign_in_required)
+        sync.outbox_changed.connect(self._on_outbox_changed)
+        sync.notices_arrived.connect(self._on_notices_arrived)
+        self.outbox_panel.records_changed.connect(self._on_local_records_changed)
         self.online.set_state(False if offline else sync.online)
+        try:
+            self._on_outbox_changed(*sync.outbox_counts())
+        except Exception as exc:  # an unreadable outbox must not keep the window shut
+            log.error("cannot count the outbox: %s", exc)
 
         self.reload_queues()
         self.queue_view.setCurrentIndex(self.queue_model.index(0, 0))
@@ -260,6 +269,8 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
+        # The right-hand docks keep their full height; a bottom dock sits under the list.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.detail = TicketDetailView(self)
         self.ticket_dock = self._dock("ticketDock", self.tr("Ticket"), self.detail)
         self.customer_empty = EmptyState("customer", "", "", self)
@@ -284,6 +295,14 @@ class MainWindow(QMainWindow):
         self.docks = (self.ticket_dock, self.customer_dock, self.knowledge_dock,
                       self.script_dock)
         self._update_side_docks(None)
+
+        # Changes the server did not take as they are: at the bottom, shown on demand.
+        self.outbox_panel = OutboxPanel(self.db, self.sync, self)
+        self.outbox_dock = self._dock("outboxDock", self.tr("Not delivered"),
+                                      self.outbox_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.outbox_dock)
+        self.resizeDocks([self.outbox_dock], [230], Qt.Orientation.Vertical)
+        self.outbox_dock.hide()
 
     def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None,
                 slot: Any = None, name: str = "", tip: str = "") -> QAction:
@@ -325,6 +344,9 @@ class MainWindow(QMainWindow):
             toggle.setShortcut(QKeySequence(key))
             toggle.setObjectName(f"toggle_{dock.objectName()}")
             self.dock_actions.append(toggle)
+        self.outbox_action = self._action(
+            self.tr("&Not delivered changes"), ["Ctrl+Shift+5"], self.show_outbox,
+            "showOutbox", self.tr("Conflicts, rejected changes and notices from the server"))
         self.reset_layout_action = self._action(
             self.tr("&Reset layout"), None, self.reset_layout, "resetLayout")
         self.shortcuts_action = self._action(
@@ -351,6 +373,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         for action in self.dock_actions:
             self.view_menu.addAction(action)
+        self.view_menu.addAction(self.outbox_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
         self.help_menu = QMenu(self.tr("&Help"), self)
@@ -374,10 +397,28 @@ class MainWindow(QMainWindow):
         self.sign_in_button.hide()
         self.last_sync_label = QLabel(self)
         self.last_sync_label.setObjectName("lastSync")
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("pendingChanges")
+        self.pending_label.setToolTip(self.tr(
+            "Changes made on this computer that the server has not received yet. "
+            "They are sent automatically."))
+        self.pending_label.hide()
+        self.attention_button = QToolButton(self)
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.attention_button.setToolTip(self.tr(
+            "Changes the server did not take as they are. Click to decide what happens "
+            "with them (%1).").replace("%1", QKeySequence("Ctrl+Shift+5").toString(
+                QKeySequence.SequenceFormat.NativeText)))
+        self.attention_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.attention_button.clicked.connect(self.show_outbox)
+        self.attention_button.hide()
         self.online = OnlineIndicator(self)
         self.online.setObjectName("onlineIndicator")
         status.addWidget(self.progress_label, 1)
         status.addPermanentWidget(self.sign_in_button)
+        status.addPermanentWidget(self.attention_button)
+        status.addPermanentWidget(self.pending_label)
         status.addPermanentWidget(self.last_sync_label)
         status.addPermanentWidget(self.online)
 
@@ -557,8 +598,41 @@ class MainWindow(QMainWindow):
         self.sign_in_button.hide()
         self.sign_in_action.setVisible(False)
         self._update_last_sync()
-        if result.rows or result.tombstones or self.queue_model.rowCount() <= 1:
+        pushed = getattr(result.pushed, "sent", 0)
+        if (result.rows or result.tombstones or pushed or self._refresh_after_next_sync
+                or self.queue_model.rowCount() <= 1):
+            self._refresh_after_next_sync = False
             self.refresh_after_sync()
+
+    # -- the outbox ------------------------------------------------------------------
+    def _on_outbox_changed(self, pending: int, attention: int) -> None:
+        self.pending_label.setText(self.tr("%n change(s) waiting", "", pending))
+        self.pending_label.setAccessibleName(self.pending_label.text())
+        self.pending_label.setVisible(pending > 0)
+        self.attention_button.setText(self.tr("%n not delivered", "", attention))
+        self.attention_button.setAccessibleName(self.attention_button.text())
+        self.attention_button.setVisible(attention > 0)
+        title = self.tr("Not delivered")
+        self.outbox_dock.setWindowTitle(f"{title} ({labels.format_number(attention)})"
+                                        if attention else title)
+
+    def _on_notices_arrived(self, items: list[Any]) -> None:
+        """Say what the server remarked (e.g. a note on a ticket closed meanwhile)."""
+        texts = [self.outbox_panel.model.reason_of(item.seq) for item in items]
+        texts = [t for t in texts if t]
+        if texts:
+            self.statusBar().showMessage(" ".join(texts), 15_000)
+
+    def _on_local_records_changed(self) -> None:
+        """An outbox action changed local rows now, and the sync after it may too."""
+        self._refresh_after_next_sync = True
+        self.refresh_after_sync()
+
+    def show_outbox(self) -> None:
+        """Open the "Not delivered" panel and put the keyboard in its list."""
+        self.outbox_dock.show()
+        self.outbox_dock.raise_()
+        self.outbox_panel.focus_list()
 
     def _on_sync_failed(self, message: str) -> None:
         self.sync_action.setEnabled(True)
@@ -595,7 +669,8 @@ class MainWindow(QMainWindow):
         rows = []
         actions = [self.sync_action, self.sign_out_action, self.quit_action,
                    self.focus_queues_action, self.focus_tickets_action,
-                   self.focus_filter_action, *self.dock_actions, self.shortcuts_action]
+                   self.focus_filter_action, *self.dock_actions, self.outbox_action,
+                   self.shortcuts_action]
         for action in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts() if not k.isEmpty())

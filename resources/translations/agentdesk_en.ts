@@ -4,19 +4,105 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="176"/>
+        <location filename="../../desktop/ui/application.py" line="181"/>
         <source>Your sign-in has expired. Please sign in again.</source>
         <translation>Your sign-in has expired. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="252"/>
+        <location filename="../../desktop/ui/application.py" line="284"/>
         <source>AgentDesk cannot start</source>
         <translation>AgentDesk cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="253"/>
+        <location filename="../../desktop/ui/application.py" line="285"/>
         <source>The data on this computer was written by a newer version of AgentDesk. Please install that version, or ask your IT department for help.</source>
         <translation>The data on this computer was written by a newer version of AgentDesk. Please install that version, or ask your IT department for help.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="111"/>
+        <source>Resolve conflict</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="122"/>
+        <source>This record was also changed on the server while your change was on its way. For each field, keep your version or the server&apos;s, or edit the result. Nothing is saved until you apply.</source>
+        <translation>This record was also changed on the server while your change was on its way. For each field, keep your version or the server&apos;s, or edit the result. Nothing is saved until you apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="137"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="137"/>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="137"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="158"/>
+        <source>Alt+M: take mine · Alt+T: take theirs (for the field with the cursor) · with Shift: for all fields · Ctrl+Enter: apply</source>
+        <translation>Alt+M: take mine · Alt+T: take theirs (for the field with the cursor) · with Shift: for all fields · Ctrl+Enter: apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="166"/>
+        <source>All mine</source>
+        <translation>All mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="168"/>
+        <source>Take my version for every field (%1)</source>
+        <translation>Take my version for every field (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="172"/>
+        <source>All theirs</source>
+        <translation>All theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="175"/>
+        <source>Take the server&apos;s version for every field (%1)</source>
+        <translation>Take the server&apos;s version for every field (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="182"/>
+        <source>&amp;Apply decision</source>
+        <translation>&amp;Apply decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="238"/>
+        <source>Before both changes: %1</source>
+        <translation>Before both changes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <location filename="../../desktop/ui/field_editors.py" line="41"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_editors.py" line="113"/>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_editors.py" line="140"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_editors.py" line="141"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -74,6 +160,7 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="42"/>
         <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -144,6 +231,255 @@
         <location filename="../../desktop/ui/labels.py" line="70"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <source>Ticket entry</source>
+        <translation>Ticket entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <source>SLA policy</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
+        <source>Knowledge article</source>
+        <translation>Knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
+        <source>Call script</source>
+        <translation>Call script</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="89"/>
+        <source>Macro</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <source>Agent status</source>
+        <translation>Agent status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <source>Customer history</source>
+        <translation>Customer history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <source>Support level</source>
+        <translation>Support level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <source>Pending until</source>
+        <translation>Pending until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <source>Solution due</source>
+        <translation>Solution due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <source>First response due</source>
+        <translation>First response due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <source>Consent to contact</source>
+        <translation>Consent to contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
@@ -273,139 +609,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Ticket status filter</source>
         <translation>Ticket status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Active tickets</source>
         <translation>Active tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Call script</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <source>Not delivered</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Fetch the newest tickets from the server</source>
         <translation>Fetch the newest tickets from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Sign &amp;in again…</source>
         <translation>Sign &amp;in again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Go to &amp;queues</source>
         <translation>Go to &amp;queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Go to &amp;tickets</source>
         <translation>Go to &amp;tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Choose the status &amp;filter</source>
         <translation>Choose the status &amp;filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <source>&amp;Not delivered changes</source>
+        <translation>&amp;Not delivered changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <source>Conflicts, rejected changes and notices from the server</source>
+        <translation>Conflicts, rejected changes and notices from the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>&amp;About AgentDesk</source>
         <translation>&amp;About AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <source>Changes made on this computer that the server has not received yet. They are sent automatically.</source>
+        <translation>Changes made on this computer that the server has not received yet. They are sent automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <source>Changes the server did not take as they are. Click to decide what happens with them (%1).</source>
+        <translation>Changes the server did not take as they are. Click to decide what happens with them (%1).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -413,119 +775,135 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
         <source>No customer yet</source>
         <translation>No customer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Select a ticket to see its customer.</source>
         <translation>Select a ticket to see its customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>Select a ticket to see matching articles.</source>
         <translation>Select a ticket to see matching articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>No call script</source>
         <translation>No call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Select a ticket to see its call script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>No customer</source>
         <translation>No customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>This ticket has no customer.</source>
         <translation>This ticket has no customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>No matching articles</source>
         <translation>No matching articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>No knowledge articles match this ticket yet.</source>
         <translation>No knowledge articles match this ticket yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>There is no call script for this queue yet.</source>
         <translation>There is no call script for this queue yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>Synchronising… %1 records</source>
         <translation>Synchronising… %1 records</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <source>%n not delivered</source>
+        <translation>
+            <numerusform>%n not delivered</numerusform>
+            <numerusform>%n not delivered</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="650"/>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <location filename="../../desktop/ui/main_window.py" line="661"/>
         <source>Sign out of AgentDesk? The tickets stay on this computer.</source>
         <translation>Sign out of AgentDesk? The tickets stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
         <source>Show or hide the panel “%1”</source>
         <translation>Show or hide the panel “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="697"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="697"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>About AgentDesk</source>
         <translation>About AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</translation>
     </message>
@@ -592,6 +970,56 @@
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="92"/>
+        <source>Not permitted</source>
+        <translation>Not permitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="93"/>
+        <source>Invalid value</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="94"/>
+        <source>Status change not possible</source>
+        <translation>Status change not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="95"/>
+        <source>Deleted on the server</source>
+        <translation>Deleted on the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="96"/>
+        <source>Already exists</source>
+        <translation>Already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="97"/>
+        <source>Breaks a database rule</source>
+        <translation>Breaks a database rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="99"/>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="110"/>
+        <source>Your note was added to ticket %1, which had been closed meanwhile.</source>
+        <translation>Your note was added to ticket %1, which had been closed meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="113"/>
+        <source>Your note was added to a ticket that had been closed meanwhile.</source>
+        <translation>Your note was added to a ticket that had been closed meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="115"/>
+        <source>The server accepted your change with a remark: %1</source>
+        <translation>The server accepted your change with a remark: %1</translation>
+    </message>
 </context>
 <context>
     <name>OnlineIndicator</name>
@@ -617,6 +1045,143 @@
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="151"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="153"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="158"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="162"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="183"/>
+        <source>Also changed on the server meanwhile: %1</source>
+        <translation>Also changed on the server meanwhile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="241"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="349"/>
+        <source>Everything delivered</source>
+        <translation>Everything delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="350"/>
+        <source>All your changes have reached the server.</source>
+        <translation>All your changes have reached the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="361"/>
+        <source>The server did not take these changes as they are. Decide for each one: resolve a conflict, correct and send again, or discard.</source>
+        <translation>The server did not take these changes as they are. Decide for each one: resolve a conflict, correct and send again, or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="369"/>
+        <source>Changes not delivered</source>
+        <translation>Changes not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="401"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="403"/>
+        <source>&amp;Try again…</source>
+        <translation>&amp;Try again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="405"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="594"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="407"/>
+        <source>Dis&amp;miss</source>
+        <translation>Dis&amp;miss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="423"/>
+        <source>Open the change</source>
+        <translation>Open the change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="518"/>
+        <source>Your change: %1</source>
+        <translation>Your change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="585"/>
+        <source>Discard your change to “%1”?</source>
+        <translation>Discard your change to “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="590"/>
+        <source>The record keeps the server&apos;s version. This cannot be undone.</source>
+        <translation>The record keeps the server&apos;s version. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="430"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="584"/>
+        <source>Discard change</source>
+        <translation>Discard change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="619"/>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="620"/>
+        <source>The change could not be made: %1</source>
+        <translation>The change could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueListModel</name>
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="73"/>
@@ -637,6 +1202,34 @@
         <location filename="../../desktop/ui/queue_model.py" line="96"/>
         <source>%1: %2 new, %3 open, %4 pending</source>
         <translation>%1: %2 new, %3 open, %4 pending</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="267"/>
+        <source>Send change again</source>
+        <translation>Send change again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="276"/>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="283"/>
+        <source>Correct your change and send it again.</source>
+        <translation>Correct your change and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="303"/>
+        <source>The change is sent again as it is.</source>
+        <translation>The change is sent again as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_panel.py" line="311"/>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1346,29 @@
         <location filename="../../desktop/ui/ticket_model.py" line="195"/>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCell</name>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="74"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="74"/>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="78"/>
+        <source>Take mine</source>
+        <translation>Take mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict_dialog.py" line="78"/>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from desktop.app.sync_service import SyncService
 from desktop.sync.api import Tokens
 from desktop.sync.engine import SyncEngine
 from desktop.sync.replica import SyncResult
+from tests.support.server_helpers import write_rows
 from tests.ui.conftest import AGENT, AGENT_PASSWORD
 
 
@@ -34,10 +35,15 @@ def test_sync_runs_in_the_background_and_reports(qtbot, service) -> None:
                             service.sync_finished], order="strict", timeout=15_000):
         assert service.sync_now()
         assert service.running
-        assert not service.sync_now()  # never two at once
-    [result] = results
-    assert result.entities["tickets"] == 60
-    assert service.online is True and not service.running
+        assert not service.sync_now()  # never two at once: this one waits behind
+        assert not service.sync_now()  # and never more than one waits
+        assert service.queued
+    first = results[0]
+    assert first.entities["tickets"] == 60
+    assert service.online is True
+    qtbot.waitUntil(lambda: len(results) == 2 and not service.running, timeout=15_000)
+    assert results[1].rows == 0  # the queued sync found nothing new
+    assert not service.queued
 
 
 def test_offline_when_the_server_stops_and_online_when_it_is_back(qtbot, service,
@@ -68,7 +74,52 @@ def test_periodic_sync_and_shutdown(qtbot, engine) -> None:
     service = SyncService(engine, 5)
     with qtbot.waitSignal(service.sync_finished, timeout=15_000):
         service.start(sync_at_once=True)
-    assert service._timer.isActive()
+    # the stream's first hint may have queued one more sync; then it waits for the next
+    qtbot.waitUntil(lambda: not service.running and service._timer.isActive(),
+                    timeout=15_000)
     service.shutdown()  # waits for the worker thread
     assert not service._timer.isActive()
     assert not service.sync_now()
+
+
+def started_and_idle(qtbot, service: SyncService) -> None:
+    with qtbot.waitSignal(service.sync_finished, timeout=15_000):
+        service.start(sync_at_once=True)
+    qtbot.waitUntil(lambda: service.stream_connected and not service.running
+                    and not service.queued, timeout=15_000)
+
+
+def test_a_hint_from_the_server_starts_a_sync(qtbot, engine, ui_server) -> None:
+    service = SyncService(engine, 3600)  # the safety poll would take an hour
+    try:
+        started_and_idle(qtbot, service)
+        results: list[SyncResult] = []
+        service.sync_finished.connect(results.append)
+        version = write_rows(ui_server.db_url, "queues",
+                             [{"id": "q-live", "name": "Live", "level": 1}])
+        qtbot.waitUntil(lambda: bool(results) and results[-1].entities.get("queues") == 1,
+                        timeout=15_000)
+        assert engine.replica.version() >= version
+        assert service._timer.remainingTime() > 60_000  # hints arrive: no fast polling
+    finally:
+        service.shutdown()
+
+
+def test_polls_with_backoff_while_the_stream_is_down(qtbot, engine, ui_server) -> None:
+    service = SyncService(engine, 3600)
+    try:
+        started_and_idle(qtbot, service)
+        ui_server.stop()
+        qtbot.waitUntil(lambda: not service.stream_connected, timeout=15_000)
+        failures: list[str] = []
+        service.sync_failed.connect(failures.append)
+        qtbot.waitUntil(lambda: len(failures) >= 2, timeout=30_000)  # nobody pressed F5
+        assert service.online is False
+        assert service._timer.remainingTime() < 60_000
+        ui_server.start()
+        qtbot.waitUntil(lambda: service.online is True and service.stream_connected,
+                        timeout=60_000)
+        qtbot.waitUntil(lambda: not service.running and not service.queued, timeout=15_000)
+        assert service._timer.remainingTime() > 60_000  # back to the slow safety poll
+    finally:
+        service.shutdown()
