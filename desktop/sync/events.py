@@ -79,7 +79,8 @@ class EventListener:
                 log.info("event stream: sign-in no longer valid")
                 self._set_connected(False)
                 return
-            except (httpx.HTTPError, OSError, ValueError) as exc:
+            except (httpx.HTTPError, OSError, ValueError, RuntimeError) as exc:
+                # RuntimeError: httpx's StreamClosed / "client has been closed"
                 if self._stop.is_set():
                     break
                 log.info("event stream down: %s", exc)

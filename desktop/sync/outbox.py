@@ -170,13 +170,16 @@ class LocalWriter:
         assert self.db.engine is not None
         with self.db.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(OutboxEntry)
-                                    .where(OutboxEntry.state == PENDING)).scalar_one())
+                                    .where(OutboxEntry.state == PENDING,
+                                           OutboxEntry.user_id == self.user_id)
+                                    ).scalar_one())
 
     def items(self, *states: str) -> list[OutboxItem]:
         assert self.db.engine is not None
         with self.db.engine.connect() as conn:
             rows = conn.execute(select(OUTBOX)
-                                .where(OutboxEntry.state.in_(states))
+                                .where(OutboxEntry.state.in_(states),
+                                       OutboxEntry.user_id == self.user_id)
                                 .order_by(OutboxEntry.seq)).mappings().all()
         return [OutboxItem(r["seq"], r["entity"], r["entity_id"], r["op"],
                            json.loads(r["fields"]), r["state"], r["error_code"],

@@ -55,6 +55,7 @@ from desktop.sync.replica import Replica, SyncResult
 from desktop.ui import labels
 from desktop.ui.outbox_panel import OutboxPanel
 from desktop.ui.queue_model import QUEUE_ID_ROLE, QueueDelegate, QueueListModel
+from desktop.ui.table_columns import StretchWithMinimum
 from desktop.ui.ticket_detail import TicketDetailView
 from desktop.ui.ticket_model import (
     COL_CUSTOMER,
@@ -234,6 +235,9 @@ class MainWindow(QMainWindow):
             # room for the bold caption, the padding and the sort arrow
             header.resizeSection(column, max(width, header_fm.horizontalAdvance(title) + 34))
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # at narrow widths keep the title readable and scroll sideways instead
+        self.title_column = StretchWithMinimum(self.table, COL_TITLE,
+                                               fm.horizontalAdvance("x" * 34))
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         right_layout.addWidget(bar)
