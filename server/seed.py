@@ -1926,6 +1926,7 @@ class _Seeder:
             "impact": impact, "urgency": urgency, "priority": priority, "category": cat.name,
             "channel": channel, "level": level, "queue_id": self.queue_id[queue],
             "owner_id": owner, "customer_id": self.cust_ids[cust],
+            "customer_name": self.cust_full[cust].strip(),
             "organisation_id": self.org_ids[org] if org >= 0 else None,
             "created_by": created_by, "created_at": _dt(c),
             "updated_at": _dt(closed if closed is not None else max(end, times[-1])),

@@ -95,6 +95,8 @@ class Customer(Synced, Base):
     country: Mapped[str] = mapped_column(String(2), nullable=False, default="DE")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     erased: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Set on the record that lost a merge: its tickets, calls and history moved to this one.
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class CustomerPhone(Synced, Base):
@@ -122,6 +124,9 @@ class Ticket(Synced, Base):
         Index("ix_tickets_queue_status", "queue_id", "status"),
         Index("ix_tickets_owner_status", "owner_id", "status"),
         Index("ix_tickets_updated", "updated_at"),
+        Index("ix_tickets_status_priority", "status", "priority"),
+        Index("ix_tickets_customer_name", "customer_name"),
+        Index("ix_tickets_solution_due", "solution_due"),
     )
 
     reference: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
@@ -147,6 +152,20 @@ class Ticket(Synced, Base):
     pending_until: Mapped[datetime | None] = mapped_column(Timestamp)
     resolved_at: Mapped[datetime | None] = mapped_column(Timestamp)
     closed_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    # SLA: the next-update clock runs from the last update to the customer; the clock
+    # stands still while the ticket waits for the customer (pending_reason "customer").
+    next_update_due: Mapped[datetime | None] = mapped_column(Timestamp)
+    last_customer_update_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    pending_reason: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    sla_paused_since: Mapped[datetime | None] = mapped_column(Timestamp)
+    sla_paused_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # Tier escalation and first-contact resolution, counted by the supervisor KPIs.
+    escalation_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    first_contact_resolution: Mapped[bool | None] = mapped_column(Boolean)
+    satisfaction: Mapped[int | None] = mapped_column(Integer)  # 1..5 where recorded
+    # Denormalised sort key ("Last, First" or the organisation's name) so that sorting
+    # 200,000 tickets by customer walks an index instead of joining.
+    customer_name: Mapped[str] = mapped_column(String(250), nullable=False, default="")
 
 
 class TicketEntry(Synced, Base):
@@ -183,12 +202,74 @@ class KnowledgeArticle(Synced, Base):
     updated_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
     helped_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     not_helped_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    related: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON ids
+    # The id from an imported Markdown file's front matter: re-import updates, not adds.
+    external_key: Mapped[str | None] = mapped_column(String(120), index=True)
+    published_revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    source_ticket_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class KnowledgeArticleVersion(Synced, Base):
+    """An article as it was published; one row per published revision (append-only)."""
+
+    __tablename__ = "kb_article_versions"
+    __table_args__ = (
+        version_index("kb_article_versions"),
+        Index("ix_kb_article_versions_article_revision", "article_id", "revision"),
+    )
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("kb_articles.id"), nullable=False)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    category: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    tags: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    published_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    published_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+    change_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class KnowledgeEvent(Synced, Base):
+    """Append-only usage of an article: viewed, linked to a ticket, inserted, voted.
+
+    Counts are sums over these rows, so two agents voting offline never conflict.
+    """
+
+    __tablename__ = "kb_events"
+    __table_args__ = (
+        version_index("kb_events"),
+        Index("ix_kb_events_article_kind", "article_id", "kind"),
+        Index("ix_kb_events_ticket", "ticket_id"),
+    )
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("kb_articles.id"), nullable=False)
+    ticket_id: Mapped[str | None] = mapped_column(ForeignKey("tickets.id"))
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    # view, linked, inserted, helped, not_helped
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+
+
+class KnowledgeSynonym(Synced, Base):
+    """A centrally managed group of words that search treats as the same (WLAN, WiFi)."""
+
+    __tablename__ = "kb_synonyms"
+    __table_args__ = (version_index("kb_synonyms"),)
+
+    terms: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON list
+    language: Mapped[str] = mapped_column(String(8), nullable=False, default="")  # "" = all
 
 
 class CallScript(Synced, Base):
     __tablename__ = "call_scripts"
     __table_args__ = (version_index("call_scripts"),)
 
+    # One row per revision; ``key`` ties the revisions of one script together.
+    key: Mapped[str] = mapped_column(String(80), nullable=False, default="", index=True)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    dialled_number: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    updated_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="draft")
@@ -196,6 +277,83 @@ class CallScript(Synced, Base):
     queue_id: Mapped[str | None] = mapped_column(ForeignKey("queues.id"))
     category: Mapped[str] = mapped_column(String(80), nullable=False, default="")
     definition: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+
+
+class ScriptRun(Synced, Base):
+    """One agent's run through a call script: saved at every answer, so it survives a
+    crash or an offline period and continues where it was."""
+
+    __tablename__ = "script_runs"
+    __table_args__ = (
+        version_index("script_runs"),
+        Index("ix_script_runs_agent_ended", "agent_id", "ended_at"),
+        Index("ix_script_runs_script", "script_id"),
+    )
+
+    script_id: Mapped[str] = mapped_column(ForeignKey("call_scripts.id"), nullable=False)
+    agent_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    ticket_id: Mapped[str | None] = mapped_column(ForeignKey("tickets.id"))
+    call_id: Mapped[str | None] = mapped_column(ForeignKey("calls.id"))
+    current_step: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    answers: Mapped[str] = mapped_column(Text, nullable=False, default="{}")  # JSON
+    path: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON
+    outcome: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    started_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(Timestamp)
+
+
+class SavedView(Synced, Base):
+    """A ticket list view an agent saved; shared with a team when ``team_id`` is set."""
+
+    __tablename__ = "saved_views"
+    __table_args__ = (version_index("saved_views"),)
+
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id"))
+    definition: Mapped[str] = mapped_column(Text, nullable=False, default="{}")  # JSON
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class QueueMember(Synced, Base):
+    """Which agents work which queue (supervisors move agents between queues)."""
+
+    __tablename__ = "queue_members"
+    __table_args__ = (
+        version_index("queue_members"),
+        Index("ix_queue_members_user", "user_id"),
+        Index("ix_queue_members_queue", "queue_id"),
+    )
+
+    queue_id: Mapped[str] = mapped_column(ForeignKey("queues.id"), nullable=False)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+
+
+class WrapUpCode(Synced, Base):
+    """The managed list of wrap-up codes an agent picks after a call."""
+
+    __tablename__ = "wrap_up_codes"
+    __table_args__ = (version_index("wrap_up_codes"),)
+
+    code: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    label_de: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    label_en: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class Broadcast(Synced, Base):
+    """A short message a supervisor sends to the desktops of a team (append-only)."""
+
+    __tablename__ = "broadcasts"
+    __table_args__ = (version_index("broadcasts"),)
+
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id"))
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+    expires_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
 
 class Macro(Synced, Base):
@@ -225,6 +383,9 @@ class Call(Synced, Base):
     answered_at: Mapped[datetime | None] = mapped_column(Timestamp)
     ended_at: Mapped[datetime | None] = mapped_column(Timestamp)
     wrap_up_code: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    extension: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    hold_seconds: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    wrap_up_ended_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
 
 class AgentState(Synced, Base):
@@ -271,6 +432,16 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Call,
     AgentState,
     CustomerAudit,
+    # Added later: appended so that the feed positions (entity ranks) of the tables
+    # above stay what older clients have stored.
+    KnowledgeArticleVersion,
+    KnowledgeEvent,
+    KnowledgeSynonym,
+    ScriptRun,
+    SavedView,
+    QueueMember,
+    WrapUpCode,
+    Broadcast,
 )
 SYNCED_TABLES: dict[str, Table] = {
     m.__tablename__: cast(Table, m.__table__) for m in SYNCED_MODELS
