@@ -41,7 +41,24 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--user", help="user name (default: $AGENTDESK_USER or the setting)")
     sync.add_argument("--json", action="store_true", help="print the result as JSON")
     sub.add_parser("settings", help="print the effective settings and where each comes from")
+    for module in _command_modules():
+        module.register(sub)
     return parser
+
+
+def _command_modules() -> list[Any]:
+    """Subcommands that live in their own modules under ``desktop/commands``.
+
+    Each module has ``register(subparsers)``, which adds its parser and sets
+    ``handler=fn(settings, args) -> int`` as the parser's default.
+    """
+    import importlib
+    import pkgutil
+
+    import desktop.commands as package
+
+    return [importlib.import_module(f"{package.__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name)]
 
 
 def cli_overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -121,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         return self_test(settings)
     if args.command == "sync":
         return _cmd_sync(settings, args)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return int(handler(settings, args))
     if args.command == "settings":
         for s in SETTINGS:
             lock = " (locked)" if settings.is_locked(s.key) else ""
