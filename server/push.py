@@ -26,6 +26,7 @@ from desktop.models import SYNCED_TABLES
 from desktop.models.types import Timestamp, from_wire_time, new_id, to_wire_time, utcnow
 from server import permissions
 from server.auth import Principal
+from server.rules import Rejected, WriteContext, rules_for
 from server.store import ClientMutation, ReplacedValue, SyncClient, delete_rows, next_version
 
 log = logging.getLogger("agentdesk.server.push")
@@ -56,12 +57,6 @@ class PushRefused(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
-
-
-class Rejected(Exception):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code, self.message = code, message
 
 
 def _wire(value: Any) -> Any:
@@ -146,6 +141,10 @@ def _apply(session: Session, principal: Principal, m: Mutation) -> dict[str, Any
     if reason is not None:
         raise Rejected("forbidden", reason)
     current = _current(session, table, m.entity_id)
+    ctx = WriteContext(session=session, principal=principal, entity=m.entity,
+                       entity_id=m.entity_id, op=m.op,
+                       next_version=lambda: next_version(session))
+    rules = rules_for(m.entity)
 
     if m.op == "delete":
         if current is None:
@@ -172,6 +171,8 @@ def _apply(session: Session, principal: Principal, m: Mutation) -> dict[str, Any
             row.setdefault("author_id", principal.user_id)
             if ticket["status"] == Status.CLOSED.value:
                 notice = "ticket_closed"
+        for rule in rules:
+            rule.on_create(ctx, row)
         missing = [c.name for c in table.columns
                    if not c.nullable and c.default is None and c.name not in row
                    and c.name != "version"]
@@ -179,6 +180,11 @@ def _apply(session: Session, principal: Principal, m: Mutation) -> dict[str, Any
             raise Rejected("invalid", f"Missing fields: {', '.join(sorted(missing))}.")
         created = next_version(session)
         session.execute(insert(table).values(**row, version=created))
+        if rules:
+            written = _current(session, table, m.entity_id) or row
+            for rule in rules:
+                rule.after_write(ctx, written, created)
+        notice = notice or (ctx.notices[0] if ctx.notices else "")
         return _outcome(m, "applied", version=created, applied=sorted(values), notice=notice)
 
     # update
@@ -197,16 +203,23 @@ def _apply(session: Session, principal: Principal, m: Mutation) -> dict[str, Any
                  for c in merged.conflicts]
     version: int | None = None
     if merged.applied:
-        version = next_version(session)
         changes = {k: values[k] for k in merged.applied}
+        for rule in rules:
+            rule.on_update(ctx, current, changes)
+        version = next_version(session)
         if m.entity in {"tickets", "kb_articles"}:
             changes["updated_at"] = utcnow()
         session.execute(update(table).where(table.c.id == m.entity_id)
                         .values(**changes, version=version))
         _log_replaced(session, principal, m, theirs, merged.applied, version)
+        if rules:
+            written = _current(session, table, m.entity_id) or {**current, **changes}
+            for rule in rules:
+                rule.after_write(ctx, written, version)
     status = "conflict" if conflicts else "applied"
+    extra = {"notice": ctx.notices[0]} if ctx.notices else {}
     return _outcome(m, status, version=version, applied=sorted(merged.applied),
-                    conflicts=conflicts)
+                    conflicts=conflicts, **extra)
 
 
 def _log_replaced(session: Session, principal: Principal, m: Mutation,
@@ -263,7 +276,8 @@ def push(sessions: sessionmaker[Session], principal: Principal,
                 with session.begin_nested():
                     outcome = _apply(session, principal, m)
             except Rejected as exc:
-                outcome = _outcome(m, "rejected", code=exc.code, message=exc.message)
+                extra = {"params": exc.params} if exc.params else {}
+                outcome = _outcome(m, "rejected", code=exc.code, message=exc.message, **extra)
             except IntegrityError as exc:
                 log.info("mutation %s refused by the database: %s", m.id, exc.orig)
                 outcome = _outcome(m, "rejected", code="constraint",
