@@ -328,6 +328,9 @@ class QueueMember(Synced, Base):
 
     queue_id: Mapped[str] = mapped_column(ForeignKey("queues.id"), nullable=False)
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    # Ended memberships are kept (inactive) rather than deleted, so that the change
+    # reaches the feed as a row naming its user (a tombstone would not).
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
 
 class WrapUpCode(Synced, Base):

@@ -62,6 +62,7 @@ def upgrade() -> None:
     op.create_table('queue_members',
     sa.Column('queue_id', sa.String(length=36), nullable=False),
     sa.Column('user_id', sa.String(length=36), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('version', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['queue_id'], ['queues.id'], name=op.f('fk_queue_members_queue_id_queues')),
