@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.domain.roles import Role, at_least
 from server.auth import Principal
@@ -38,18 +39,30 @@ POLICIES: dict[str, WritePolicy] = {
 }
 
 
-def may(principal: Principal, entity: str, op: str) -> str | None:
+@dataclass(frozen=True)
+class Refusal:
+    """Why a change is not allowed: an English sentence and the values it names, so
+    the client can say the same in the agent's language."""
+
+    message: str
+    params: dict[str, Any]
+
+
+def may(principal: Principal, entity: str, op: str) -> Refusal | None:
     """None when allowed, else the reason (for the "not delivered" list)."""
     policy = POLICIES.get(entity)
     if policy is None:
-        return f"{entity} cannot be changed from the desktop."
+        return Refusal(f"{entity} cannot be changed from the desktop.",
+                       {"entity": entity, "op": op})
     needed = {"create": policy.create, "append": policy.create,
               "update": policy.update, "delete": policy.delete}.get(op)
     if needed is None:
-        return f"{entity} does not allow {op}."
+        return Refusal(f"{entity} does not allow {op}.", {"entity": entity, "op": op})
     if not at_least(principal.role, needed):
-        return f"Changing {entity} needs the {needed.value} role."
+        return Refusal(f"Changing {entity} needs the {needed.value} role.",
+                       {"entity": entity, "role": needed.value})
     if (policy.min_level is not None and principal.role == Role.AGENT
             and (principal.level or 0) < policy.min_level):
-        return f"Changing {entity} needs support level {policy.min_level} or higher."
+        return Refusal(f"Changing {entity} needs support level {policy.min_level} or higher.",
+                       {"entity": entity, "level": policy.min_level})
     return None

@@ -123,7 +123,8 @@ def _check_own(principal: Principal, entity: str, row: dict[str, Any]) -> None:
     policy = permissions.POLICIES[entity]
     column = policy.own_rows_column
     if column and principal.role == "agent" and row.get(column) not in (None, principal.user_id):
-        raise Rejected("forbidden", f"You may only change your own {entity}.")
+        raise Rejected("forbidden", f"You may only change your own {entity}.",
+                       entity=entity, own=True)
 
 
 def _outcome(m: Mutation, status: str, **extra: Any) -> dict[str, Any]:
@@ -137,9 +138,9 @@ def _apply(session: Session, principal: Principal, m: Mutation) -> dict[str, Any
     policy = permissions.POLICIES.get(m.entity)
     if policy is not None and policy.append_only and m.op in {"update", "delete"}:
         raise Rejected("forbidden", f"{m.entity} can only be added, not changed.")
-    reason = permissions.may(principal, m.entity, m.op)
-    if reason is not None:
-        raise Rejected("forbidden", reason)
+    refusal = permissions.may(principal, m.entity, m.op)
+    if refusal is not None:
+        raise Rejected("forbidden", refusal.message, **refusal.params)
     current = _current(session, table, m.entity_id)
     ctx = WriteContext(session=session, principal=principal, entity=m.entity,
                        entity_id=m.entity_id, op=m.op,

@@ -6,6 +6,7 @@ only show up on a customer's upgraded database; this catches it here.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -43,3 +44,55 @@ def test_client_migrations_match_the_models(tmp_path: Path) -> None:
         engine.dispose()
     finally:
         db.close()
+
+
+def _create_sql(path: Path, table: str) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                                (table,)).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_client_upgrade_keeps_data_and_the_outbox_numbering(tmp_path: Path) -> None:
+    """A workstation upgraded from the first released schema keeps its outbox (with
+    AUTOINCREMENT, so a mutation number is never reused) and gets the new sort key."""
+    from alembic import command
+
+    from desktop.sync import localdb
+
+    path = tmp_path / localdb.DB_FILENAME
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = localdb._config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "734bf2e4e685")  # the outbox revision, before issues 4-8
+        conn.exec_driver_sql(
+            "INSERT INTO customers (id, version, salutation, first_name, last_name, language,"
+            " service_level, contact_consent, street, postal_code, city, country, notes,"
+            " erased) VALUES ('c1', 1, '', 'Anna', 'Müller', 'de', 'standard', 0, '', '',"
+            " '', 'DE', '', 0)")
+        conn.exec_driver_sql(
+            "INSERT INTO tickets (id, version, reference, title, description, status, impact,"
+            " urgency, priority, category, channel, level, customer_id, created_at,"
+            " updated_at) VALUES ('t1', 1, 'T-1', 'Drucker', '', 'open', 3, 3, 3, '',"
+            " 'phone', 1, 'c1', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO outbox (client_seq, mutation_id, user_id, entity, entity_id, op,"
+            " fields, base, base_version, created_at, state, attempts, error_code,"
+            " error_message, theirs, notice) VALUES (7, 'm1', 'u1', 'tickets', 't1',"
+            " 'update', '{}', '{}', 1, '2026-01-01T00:00:00+00:00', 'pending', 0, '', '',"
+            " '{}', '')")
+    engine.dispose()
+
+    db = LocalDatabase(tmp_path).open()  # migrates to head
+    db.close()
+    assert "AUTOINCREMENT" in _create_sql(path, "outbox")
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT customer_name FROM tickets").fetchone() == ("Anna Müller",)
+        assert conn.execute("SELECT client_seq, error_params FROM outbox").fetchall() == [
+            (7, "{}")]
+    finally:
+        conn.close()

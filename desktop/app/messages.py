@@ -6,6 +6,8 @@ sentences instead and keeps the technical text for the log and the tooltip.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QUrl
 
 from desktop.domain import protocol as proto
@@ -81,7 +83,8 @@ def is_offline_error(exc: BaseException) -> bool:
 
 # The reasons the server gives for refusing a pushed change (``server/push.py``).
 REJECTION_CODES = ("forbidden", "invalid", "invalid_transition", "deleted", "exists",
-                   "constraint")
+                   "constraint", "queue_not_visible", "escalation_required",
+                   "handover_incomplete", "duplicate_reference")
 
 
 def describe_rejection(code: str) -> str:
@@ -95,8 +98,93 @@ def describe_rejection(code: str) -> str:
         "deleted": translate("Messages", "Deleted on the server"),
         "exists": translate("Messages", "Already exists"),
         "constraint": translate("Messages", "Breaks a database rule"),
+        "queue_not_visible": translate("Messages", "Queue not visible"),
+        "escalation_required": translate("Messages", "Needs an escalation"),
+        "handover_incomplete": translate("Messages", "Hand-over note incomplete"),
+        "duplicate_reference": translate("Messages", "Reference already taken"),
     }
     return texts.get(code, translate("Messages", "Refused by the server"))
+
+
+def describe_rejection_detail(code: str, params: dict[str, Any] | None,
+                              server_message: str) -> str:
+    """The server's reason for a rejection as a translated sentence.
+
+    The server sends a code and the values it refers to; its English sentence is the
+    fallback for a code this version does not know yet.
+    """
+    translate = QCoreApplication.translate
+    params = params or {}
+    if code == "handover_incomplete":
+        names = {
+            "tried": translate("Messages", "what was tried"),
+            "findings": translate("Messages", "findings"),
+            "told_customer": translate("Messages", "what the customer was told"),
+        }
+        parts = [names.get(str(p), str(p)) for p in params.get("missing", [])]
+        if parts:
+            return translate("Messages", "The hand-over note is incomplete: %1 is missing."
+                             ).replace("%1", ", ".join(parts))
+        return translate("Messages", "The hand-over note is incomplete.")
+    texts = {
+        "deleted": translate("Messages", "This record was deleted on the server."),
+        "exists": translate("Messages", "A record with this id exists already."),
+        "constraint": translate("Messages", "The change breaks a rule of the database "
+                                "(a duplicate or a missing reference)."),
+        "queue_not_visible": translate("Messages", "You may not work on tickets of this "
+                                       "queue."),
+        "escalation_required": translate("Messages", "A ticket moves to another support "
+                                         "level only by escalation or hand-back."),
+    }
+    if code == "duplicate_reference" and params.get("reference"):
+        return translate("Messages", "Another ticket already has the reference %1.").replace(
+            "%1", str(params["reference"]))
+    if code == "forbidden" and params.get("entity"):
+        things = entity_plural(str(params["entity"]))
+        if params.get("own"):
+            return translate("Messages", "You may only change your own %1.").replace(
+                "%1", things)
+        if params.get("role"):
+            return translate("Messages", "Changing %1 needs the role “%2”.").replace(
+                "%1", things).replace("%2", role_label(str(params["role"])))
+        if params.get("level"):
+            return translate("Messages", "Changing %1 needs support level %2 or higher."
+                             ).replace("%1", things).replace("%2", str(params["level"]))
+        return translate("Messages", "%1 cannot be changed this way.").replace("%1", things)
+    if code == "forbidden" and not server_message:
+        return translate("Messages", "You are not permitted to make this change.")
+    return texts.get(code) or server_message or describe_rejection(code)
+
+
+def entity_plural(entity: str) -> str:
+    """The translated name of a kind of record, in the plural ("tickets")."""
+    translate = QCoreApplication.translate
+    names = {
+        "tickets": translate("Messages", "tickets"),
+        "ticket_entries": translate("Messages", "ticket entries"),
+        "customers": translate("Messages", "customers"),
+        "organisations": translate("Messages", "organisations"),
+        "customer_phones": translate("Messages", "phone numbers"),
+        "customer_emails": translate("Messages", "e-mail addresses"),
+        "queues": translate("Messages", "queues"),
+        "teams": translate("Messages", "teams"),
+        "sla_policies": translate("Messages", "SLA policies"),
+        "kb_articles": translate("Messages", "knowledge articles"),
+        "call_scripts": translate("Messages", "call scripts"),
+        "macros": translate("Messages", "macros"),
+        "saved_views": translate("Messages", "saved views"),
+        "agent_states": translate("Messages", "agent states"),
+        "calls": translate("Messages", "calls"),
+        "users": translate("Messages", "users"),
+    }
+    return names.get(entity, entity)
+
+
+def role_label(role: str) -> str:
+    translate = QCoreApplication.translate
+    return {"agent": translate("Messages", "Agent"),
+            "supervisor": translate("Messages", "Supervisor"),
+            "admin": translate("Messages", "Administrator")}.get(role, role)
 
 
 def describe_notice(code: str, record: str) -> str:

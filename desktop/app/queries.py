@@ -205,7 +205,7 @@ def ticket_page(db: LocalDatabase, queue_id: str | None, offset: int, limit: int
 def ticket_detail(db: LocalDatabase, ticket_id: str) -> TicketDetail | None:
     """One ticket with its timeline entries (oldest first), or None when it is gone."""
     query = (
-        select(_tickets, _customer_name().label("customer_name"),
+        select(_tickets, _customer_name().label("customer_display"),
                func.coalesce(_orgs.c.name, literal("")).label("org_name"),
                func.coalesce(_owners.c.display_name, literal("")).label("owner_name"),
                func.coalesce(_queues.c.name, literal("")).label("queue_name"))
@@ -237,7 +237,7 @@ def ticket_detail(db: LocalDatabase, ticket_id: str) -> TicketDetail | None:
         priority=int(row["priority"]), impact=int(row["impact"]),
         urgency=int(row["urgency"]), category=row["category"] or "",
         channel=row["channel"] or "", level=int(row["level"]), queue=row["queue_name"],
-        owner=row["owner_name"], customer=row["customer_name"],
+        owner=row["owner_name"], customer=row["customer_display"],
         organisation=row["org_name"], created_at=from_wire_time(row["created_at"]),
         updated_at=from_wire_time(row["updated_at"]),
         solution_due=from_wire_time(row["solution_due"]), entries=entries)

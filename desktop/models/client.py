@@ -56,5 +56,7 @@ class OutboxEntry(ClientBase):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     error_code: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     error_message: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The values the server named in its rejection (JSON), for a translated message.
+    error_params: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     theirs: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     notice: Mapped[str] = mapped_column(String(40), nullable=False, default="")

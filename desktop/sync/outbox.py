@@ -57,6 +57,7 @@ class OutboxItem:
     conflicts: list[dict[str, Any]]
     notice: str
     created_at: str
+    error_params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -184,7 +185,8 @@ class LocalWriter:
         return [OutboxItem(r["seq"], r["entity"], r["entity_id"], r["op"],
                            json.loads(r["fields"]), r["state"], r["error_code"],
                            r["error_message"], json.loads(r["theirs"] or "[]") or [],
-                           r["notice"], to_wire_time(r["created_at"]) or "")
+                           r["notice"], to_wire_time(r["created_at"]) or "",
+                           json.loads(r["error_params"] or "{}"))
                 for r in rows]
 
     def discard(self, seq: int) -> None:
@@ -370,5 +372,6 @@ class Pusher:
             result.rejected += 1
             conn.execute(table.update().where(where).values(
                 state=REJECTED, error_code=str(outcome.get("code") or "rejected"),
-                error_message=str(outcome.get("message") or "")))
+                error_message=str(outcome.get("message") or ""),
+                error_params=json.dumps(outcome.get("params") or {})))
             _mark_stale(conn, entry["entity"], entry["entity_id"])

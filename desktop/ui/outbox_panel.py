@@ -42,7 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import queries
-from desktop.app.messages import REJECTION_CODES, describe_notice, describe_rejection
+from desktop.app.messages import (
+    REJECTION_CODES,
+    describe_notice,
+    describe_rejection,
+    describe_rejection_detail,
+)
 from desktop.app.sync_service import SyncService
 from desktop.models.types import from_wire_time
 from desktop.sync.localdb import LocalDatabase
@@ -183,7 +188,8 @@ class OutboxModel(QAbstractTableModel):
             return self.tr("Also changed on the server meanwhile: %1").replace("%1", fields)
         if item.state == NOTICE:
             return describe_notice(item.notice, summary.reference if summary else "")
-        return item.error_message or describe_rejection(item.error_code)
+        return describe_rejection_detail(item.error_code, item.error_params,
+                                         item.error_message)
 
     # -- access ----------------------------------------------------------------------
     @property
@@ -274,7 +280,8 @@ class RetryDialog(QDialog):
         title.setWordWrap(True)
         layout.addWidget(title)
         reason = QLabel(self.tr("The server refused this change: %1").replace(
-            "%1", item.error_message or describe_rejection(item.error_code)), self)
+            "%1", describe_rejection_detail(item.error_code, item.error_params,
+                                         item.error_message)), self)
         reason.setObjectName("serverReason")
         reason.setWordWrap(True)
         layout.addWidget(reason)

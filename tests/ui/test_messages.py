@@ -65,3 +65,23 @@ def test_a_database_from_a_newer_version_is_refused_with_exit_code_3(
     settings = make_settings("http://127.0.0.1:1", data)
     assert application.run_gui(settings, None, None) == 3
     assert shown and "newer version of AgentDesk" in shown[0]
+
+
+def test_rejections_are_told_from_code_and_params_not_the_servers_english() -> None:
+    from desktop.app.messages import describe_rejection_detail
+
+    assert describe_rejection_detail(
+        "forbidden", {"entity": "queues", "role": "admin"},
+        "Changing queues needs the admin role.") == (
+        "Changing queues needs the role “Administrator”.")
+    assert describe_rejection_detail(
+        "forbidden", {"entity": "kb_articles", "level": 2}, "x") == (
+        "Changing knowledge articles needs support level 2 or higher.")
+    assert describe_rejection_detail(
+        "handover_incomplete", {"missing": ["tried", "told_customer"]}, "x") == (
+        "The hand-over note is incomplete: what was tried, what the customer was told "
+        "is missing.")
+    # an older server without params: its own sentence rather than nothing
+    assert describe_rejection_detail("forbidden", {}, "Nope.") == "Nope."
+    # a code this version does not know: the server's sentence
+    assert describe_rejection_detail("brand_new", {}, "Server says no.") == "Server says no."

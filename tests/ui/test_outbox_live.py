@@ -228,7 +228,8 @@ def test_rejected_change_is_retried_and_discarded(qtbot, window, ui_server, engl
     panel = window.outbox_panel
     assert panel.model.rowCount() == 1
     reason = panel.model.index(0, COL_REASON).data()
-    assert reason == "Changing queues needs the admin role."  # the server's words
+    # told from the server's code and params, so it can be shown in German too
+    assert reason == "Changing queues needs the role “Administrator”."
     assert panel.model.index(0, 0).data() == "Not permitted"
     assert panel.table.hasFocus()
     first = panel.current_item()

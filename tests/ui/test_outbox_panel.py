@@ -83,7 +83,8 @@ def troubled(filled: LocalDatabase) -> LocalWriter:
          "mine": "Meine Fassung", "theirs": "Fassung des Servers"}]))
     writer.update("queues", "q-l1-general", {"name": "Meine Warteschlange"})
     file_outcome(local_db, last_seq(writer), state=REJECTED, error_code="forbidden",
-                 error_message="Changing queues needs the admin role.")
+                 error_message="Changing queues needs the admin role.",
+                 error_params=json.dumps({"entity": "queues", "role": "admin"}))
     writer.create("ticket_entries", {"ticket_id": CLOSED_TICKET, "kind": "note",
                                      "body": "Kunde hat zurückgerufen"})
     file_outcome(local_db, last_seq(writer), state=NOTICE, notice="ticket_closed")
@@ -121,7 +122,7 @@ def test_outbox_model_names_records_and_reasons(troubled, local_db, english) -> 
     assert rejected[COL_PROBLEM] == "Not permitted"
     assert rejected[COL_RECORD] == "Queue · Meine Warteschlange"  # the local row
     assert rejected[COL_CHANGE] == "Name"
-    assert rejected[COL_REASON] == "Changing queues needs the admin role."
+    assert rejected[COL_REASON] == "Changing queues needs the role “Administrator”."
     assert notice[COL_PROBLEM] == "Notice"
     assert notice[COL_RECORD].startswith("Ticket T-2026-004718 · ")
     assert notice[COL_CHANGE] == "Note"
