@@ -30,7 +30,10 @@ POLICIES: dict[str, WritePolicy] = {
     "agent_states": WritePolicy(Role.AGENT, Role.AGENT, own_rows_column="user_id"),
     "kb_articles": WritePolicy(Role.AGENT, Role.AGENT, min_level=2),
     "macros": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT, own_rows_column="owner_id"),
+    # team sharing needs a supervisor: server/rules/saved_views.py
+    "saved_views": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT, own_rows_column="owner_id"),
     "call_scripts": WritePolicy(Role.SUPERVISOR, Role.SUPERVISOR),
+    "script_runs": WritePolicy(Role.AGENT, Role.AGENT, own_rows_column="agent_id"),
     "teams": WritePolicy(Role.ADMIN, Role.ADMIN),
     "queues": WritePolicy(Role.ADMIN, Role.ADMIN),
     "sla_policies": WritePolicy(Role.ADMIN, Role.ADMIN),
