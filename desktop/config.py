@@ -107,6 +107,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("proxy", "str", "", "HTTP(S) proxy URL; empty uses the system's proxy settings."),
     Setting("remember_me", "bool", True,
             "Offer to keep the sign-in (a refresh token in the system keyring)."),
+    Setting("notify_assigned", "bool", True,
+            "Desktop notification when someone assigns a ticket to me."),
+    Setting("notify_escalated", "bool", True,
+            "Desktop notification when a ticket is escalated to my level in my queues."),
+    Setting("notify_sla", "bool", True,
+            "Desktop notification when an SLA clock of my tickets is at risk or breached."),
+    Setting("notify_reminders", "bool", True,
+            "Desktop notification when a pending reminder on my tickets falls due."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
     QLocale,
-    QModelIndex,
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +35,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -46,26 +48,42 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from desktop.app import queries
+from desktop.app import queries, views
 from desktop.app.sync_service import SyncService
 from desktop.config import Settings
 from desktop.sync.localdb import LocalDatabase
 from desktop.sync.replica import Replica, SyncResult
 from desktop.ui import labels
 from desktop.ui.outbox_panel import OutboxPanel
-from desktop.ui.queue_model import QUEUE_ID_ROLE, QueueDelegate, QueueListModel
+from desktop.ui.queue_model import QUEUE_ID_ROLE, QueueListModel
 from desktop.ui.table_columns import StretchWithMinimum
 from desktop.ui.ticket_detail import TicketDetailView
 from desktop.ui.ticket_model import (
+    COL_CATEGORY,
+    COL_CHANNEL,
+    COL_CREATED,
     COL_CUSTOMER,
+    COL_DUE,
+    COL_LEVEL,
     COL_OWNER,
     COL_PRIORITY,
+    COL_QUEUE,
     COL_REFERENCE,
     COL_STATUS,
     COL_TITLE,
     COL_UPDATED,
     TicketTableModel,
+)
+from desktop.ui.views_panel import (
+    SHORTCUT_VIEWS,
+    ColumnChooser,
+    SaveViewDialog,
+    ViewsPanel,
+    apply_columns,
+    view_error_text,
+    view_name,
 )
 from desktop.ui.widgets import EmptyState, OnlineIndicator, icon
 
@@ -73,6 +91,12 @@ log = logging.getLogger("agentdesk.ui.main")
 
 STATE_VERSION = 1
 STATE_FILE = "window-state.ini"
+HEADER_STATE_KEY = "ticket_table/header_v2"  # v1 had seven columns
+SOURCE_KEY = "ticket_list/source"  # "view:<key>" or "queue:<id>" ("queue:" = all)
+QUEUE_LAYOUT_KEY = "ticket_list/queue_layout"  # sort and columns of the queue lists
+FILTER_DELAY_MS = 150
+PANE_WIDTH = 250
+BULK_ROWS = 1000  # a sync that brought this many rows refreshes the planner statistics
 
 
 def app_version() -> str:
@@ -90,15 +114,21 @@ def state_path(settings: Settings) -> Path:
 class MainWindow(QMainWindow):
     """The agent's workplace.
 
+    Left, the views (built-in, own, the team's) above the queues with their counts;
+    in the middle the ticket list of the chosen view or queue, with a filter bar (free
+    text, status for queue lists) and a column chooser on its header; docks around.
+
     Signals:
         sign_out_requested(): File → Sign out.
         sign_in_requested(): the agent asked to sign in again (after a lost sign-in).
         closed(): the window was closed (quit).
+        views_changed(): the list of views was read again (after a save or a sync).
     """
 
     sign_out_requested = Signal()
     sign_in_requested = Signal()
     closed = Signal()
+    views_changed = Signal()
 
     def __init__(self, settings: Settings, db: LocalDatabase, sync: SyncService,
                  user: dict[str, Any] | None, offline: bool = False,
@@ -109,7 +139,14 @@ class MainWindow(QMainWindow):
         self.sync = sync
         self.user = user or {}
         self.replica = Replica(db)
+        self.view_context = views.ViewContext.from_user(self._known_user())
         self._refresh_after_next_sync = False
+        # What the list shows: ("view", key) or ("queue", queue id or None for all).
+        self._source: tuple[str, str | None] = ("queue", None)
+        self._source_definition = views.queue_view(None)
+        self._queue_layout = views.ViewDefinition()
+        self._applying_columns = False
+        self._sla_job_running = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("agentdesk"))
         name = self.user.get("display_name") or self.user.get("username") or ""
@@ -117,7 +154,7 @@ class MainWindow(QMainWindow):
                             else self.tr("AgentDesk"))
 
         self.queue_model = QueueListModel(self)
-        self.ticket_model = TicketTableModel(db, self)
+        self.ticket_model = TicketTableModel(db, self, context=self.view_context)
         self._build_central()
         self._build_docks()
         self._build_actions()
@@ -143,9 +180,17 @@ class MainWindow(QMainWindow):
             log.error("cannot count the outbox: %s", exc)
 
         self.reload_queues()
-        self.queue_view.setCurrentIndex(self.queue_model.index(0, 0))
+        self.reload_views()
+        self._open_first_source()
         self._update_last_sync()
         self.table.setFocus()
+        self._prepare_in_background()
+
+    def _known_user(self) -> dict[str, Any]:
+        """The signed-in agent: what the sign-in said, completed from the sync engine
+        (the offline window knows them from the last sign-in)."""
+        engine_user = getattr(self.sync.engine, "user", None) or {}
+        return {**engine_user, **self.user}
 
     # -- construction ----------------------------------------------------------------
     def _build_central(self) -> None:
@@ -153,25 +198,11 @@ class MainWindow(QMainWindow):
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
 
-        left = QWidget(splitter)
-        left.setObjectName("queuePane")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(0)
-        queues_title = QLabel(self.tr("Queues"), left)
-        queues_title.setObjectName("paneTitle")
-        self.queue_view = QListView(left)
-        self.queue_view.setObjectName("queueList")
-        self.queue_view.setAccessibleName(self.tr("Queues"))
-        self.queue_view.setModel(self.queue_model)
-        self.queue_view.setItemDelegate(QueueDelegate(self.queue_view))
-        self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue_view.setUniformItemSizes(True)
-        self.queue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        queues_title.setBuddy(self.queue_view)
-        left_layout.addWidget(queues_title)
-        left_layout.addWidget(self.queue_view, 1)
-        left.setMinimumWidth(170)
+        self.views_panel = ViewsPanel(self.queue_model, splitter)
+        self.views_panel.setMinimumWidth(190)
+        self.queue_view = self.views_panel.queue_list
+        self.view_list = self.views_panel.view_list
+        self.view_model = self.views_panel.view_model
 
         right = QWidget(splitter)
         right.setObjectName("ticketPane")
@@ -187,7 +218,34 @@ class MainWindow(QMainWindow):
         self.list_title.setObjectName("listTitle")
         self.list_count = QLabel(bar)
         self.list_count.setObjectName("listCount")
-        filter_label = QLabel(self.tr("&Show:"), bar)
+        self.list_changed = QLabel(self.tr("changed"), bar)
+        self.list_changed.setObjectName("listChanged")
+        self.list_changed.setToolTip(self.tr(
+            "The sort order, columns or filter differ from the saved view. "
+            "Save view (%1) keeps them.").replace("%1", QKeySequence("Ctrl+Shift+S").toString(
+                QKeySequence.SequenceFormat.NativeText)))
+        self.list_changed.hide()
+        self.filter_edit = QLineEdit(bar)
+        self.filter_edit.setObjectName("listFilter")
+        self.filter_edit.setAccessibleName(self.tr("Filter the list"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: reference, title, customer"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaxLength(views.TEXT_MAX)
+        self.filter_edit.setToolTip(self.tr(
+            "Shows the tickets whose reference starts with the text, or whose title or "
+            "customer contains every word (%1)").replace("%1", QKeySequence("Ctrl+F").toString(
+                QKeySequence.SequenceFormat.NativeText)))
+        # room to type a reference; wider when there is space, never pushing the pane
+        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("T-2026-000000") + 40)
+        self.filter_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
+        self.filter_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Fixed)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setObjectName("filterDelay")
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self._apply_filter_text)
+        self.filter_label = QLabel(self.tr("&Show:"), bar)
         self.status_filter = QComboBox(bar)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName(self.tr("Ticket status filter"))
@@ -196,12 +254,17 @@ class MainWindow(QMainWindow):
         for status in queries.STATUSES:
             self.status_filter.addItem(labels.status_label(status), [status])
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        filter_label.setBuddy(self.status_filter)
+        self.filter_label.setBuddy(self.status_filter)
+        self.save_view_button = QToolButton(bar)
+        self.save_view_button.setObjectName("saveViewButton")
         bar_layout.addWidget(self.list_title)
         bar_layout.addWidget(self.list_count)
+        bar_layout.addWidget(self.list_changed)
         bar_layout.addStretch(1)
-        bar_layout.addWidget(filter_label)
+        bar_layout.addWidget(self.filter_edit, 1)
+        bar_layout.addWidget(self.filter_label)
         bar_layout.addWidget(self.status_filter)
+        bar_layout.addWidget(self.save_view_button)
 
         self.table = QTableView(right)
         self.table.setObjectName("ticketTable")
@@ -226,7 +289,9 @@ class MainWindow(QMainWindow):
         fm = self.table.fontMetrics()
         widths = {COL_REFERENCE: fm.horizontalAdvance("T-2026-000000") + 20, COL_TITLE: 320,
                   COL_STATUS: 96, COL_PRIORITY: 64, COL_CUSTOMER: 150, COL_OWNER: 124,
-                  COL_UPDATED: 84}  # the title takes the rest
+                  COL_UPDATED: 84, COL_DUE: fm.horizontalAdvance("\u22129 h 59 min") + 24,
+                  COL_QUEUE: 150, COL_LEVEL: 72, COL_CATEGORY: 110, COL_CHANNEL: 84,
+                  COL_CREATED: 84}  # the title takes the rest
         bold = QFont(header.font())
         bold.setBold(True)
         header_fm = QFontMetrics(bold)
@@ -238,21 +303,33 @@ class MainWindow(QMainWindow):
         # at narrow widths keep the title readable and scroll sideways instead
         self.title_column = StretchWithMinimum(self.table, COL_TITLE,
                                                fm.horizontalAdvance("x" * 34))
+        apply_columns(header, views.DEFAULT_COLUMNS)
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self.column_chooser = ColumnChooser(header, self._on_columns_chosen)
         right_layout.addWidget(bar)
         right_layout.addWidget(self.table, 1)
 
-        splitter.addWidget(left)
+        splitter.addWidget(self.views_panel)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([205, 800])
+        splitter.setSizes([PANE_WIDTH, 800])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
-        self.queue_view.selectionModel().currentChanged.connect(self._on_queue_changed)
+        self.views_panel.view_chosen.connect(self.show_view)
+        self.views_panel.queue_chosen.connect(self.show_queue)
+        self.views_panel.rename_requested.connect(self.rename_view)
+        self.views_panel.delete_requested.connect(self.delete_view)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.filter_edit.textEdited.connect(lambda _text: self.filter_timer.start())
+        self.filter_edit.textChanged.connect(self._on_filter_text_changed)
+        self.filter_edit.returnPressed.connect(self._filter_return)
+        escape = QShortcut(QKeySequence("Esc"), self.filter_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._filter_escape)
+        header.sectionMoved.connect(self._on_section_moved)
         self.table.selectionModel().selectionChanged.connect(self._on_ticket_selection)
         self.ticket_model.query_changed.connect(self._update_list_header)
         self.ticket_model.modelReset.connect(self._on_tickets_reset)
@@ -335,12 +412,28 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.focus_queues_action = self._action(
-            self.tr("Go to &queues"), ["Ctrl+1"], self.queue_view.setFocus, "focusQueues")
+            self.tr("Go to &views and queues"), ["Ctrl+1"], self._focus_sources,
+            "focusQueues")
         self.focus_tickets_action = self._action(
             self.tr("Go to &tickets"), ["Ctrl+2"], self.table.setFocus, "focusTickets")
         self.focus_filter_action = self._action(
             self.tr("Choose the status &filter"), ["Ctrl+3"], self._focus_filter,
             "focusFilter")
+        self.find_action = self._action(
+            self.tr("&Filter the list"), ["Ctrl+F"], self.focus_text_filter, "filterList",
+            self.tr("Show only tickets with this reference, title or customer"))
+        self.save_view_action = self._action(
+            self.tr("&Save view…"), ["Ctrl+Shift+S"], self.save_view, "saveView",
+            self.tr("Keep the filters, sort order and columns of the list as a view"))
+        self.save_view_button.setDefaultAction(self.save_view_action)
+        self.save_view_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.view_actions: list[QAction] = []
+        for number in range(1, SHORTCUT_VIEWS + 1):
+            action = self._action(self.tr("Show view %1").replace("%1", str(number)),
+                                  [f"Alt+{number}"],
+                                  lambda _checked=False, n=number: self.show_view_number(n),
+                                  f"showView{number}")
+            self.view_actions.append(action)
         dock_keys = ["Ctrl+Shift+1", "Ctrl+Shift+2", "Ctrl+Shift+3", "Ctrl+Shift+4"]
         self.dock_actions: list[QAction] = []
         for dock, key in zip(self.docks, dock_keys, strict=True):
@@ -374,6 +467,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.focus_queues_action)
         self.view_menu.addAction(self.focus_tickets_action)
         self.view_menu.addAction(self.focus_filter_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.save_view_action)
         self.view_menu.addSeparator()
         for action in self.dock_actions:
             self.view_menu.addAction(action)
@@ -443,11 +539,18 @@ class MainWindow(QMainWindow):
         splitter = store.value("main_window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        header = store.value("ticket_table/header")
+        header = store.value(HEADER_STATE_KEY)
         if isinstance(header, QByteArray) and not header.isEmpty():
+            # widths; order and visibility come from the view shown
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSectionResizeMode(
                 COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        layout = store.value(QUEUE_LAYOUT_KEY)
+        if isinstance(layout, str) and layout:
+            try:
+                self._queue_layout = views.ViewDefinition.from_json(layout)
+            except views.ViewError as exc:
+                log.warning("the queue list layout is not readable: %s", exc)
 
     def _default_size(self) -> QSize:
         """Most of the screen, within sensible bounds: the list needs the width."""
@@ -462,7 +565,10 @@ class MainWindow(QMainWindow):
         store.setValue("main_window/geometry", self.saveGeometry())
         store.setValue("main_window/state", self.saveState(STATE_VERSION))
         store.setValue("main_window/splitter", self.splitter.saveState())
-        store.setValue("ticket_table/header", self.table.horizontalHeader().saveState())
+        store.setValue(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())
+        kind, key = self._source
+        store.setValue(SOURCE_KEY, f"{kind}:{key or ''}")
+        store.setValue(QUEUE_LAYOUT_KEY, self._queue_layout.to_json())
         store.sync()
 
     def reset_layout(self) -> None:
@@ -472,7 +578,8 @@ class MainWindow(QMainWindow):
             dock.show()
         self.customer_dock.raise_()
         self.table.horizontalHeader().restoreState(self._default_header)
-        self.splitter.setSizes([205, max(400, self.width() - 205)])
+        self._apply_columns(self.ticket_model.view.columns)
+        self.splitter.setSizes([PANE_WIDTH, max(400, self.width() - PANE_WIDTH)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -480,13 +587,56 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self.closed.emit()
 
-    # -- queues and tickets ----------------------------------------------------------
+    # -- background upkeep -------------------------------------------------------------
+    def _run_in_background(self, job: Any, done: Any) -> None:
+        """Run ``job`` on the worker; ``done(result)`` only while this window lives."""
+        def finished(result: Any) -> None:
+            if isValid(self):
+                done(result)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("background job of the ticket list failed: %s", exc)
+
+        try:
+            self.sync.tasks.run_in_worker(job, finished, failed)
+        except RuntimeError as exc:  # the task manager is shut down: the app is leaving
+            log.debug("no background job: %s", exc)
+
+    def _prepare_in_background(self) -> None:
+        """Planner statistics and the trigram index of the filter (seconds, once)."""
+        db = self.db
+        self._run_in_background(lambda: queries.prepare_ticket_list(db),
+                                lambda result: log.info("ticket list prepared: %s", result))
+
+    # -- queues ------------------------------------------------------------------------
     def reload_queues(self) -> None:
-        current = self.current_queue_id()
-        self.queue_model.set_queues(queries.queue_overview(self.db))
-        row = self.queue_model.row_of(current)
-        if row is not None and self.queue_view.currentIndex().row() != row:
-            self.queue_view.setCurrentIndex(self.queue_model.index(row, 0))
+        """Queue counts now (from the index alone); the SLA counts follow from the
+        background."""
+        self.queue_model.set_queues(queries.queue_overview(self.db, sla=False),
+                                    keep_sla=True)
+        kind, key = self._source
+        if kind == "queue" and not self.view_list.currentIndex().isValid():
+            self.views_panel.select_queue(key, emit=False)
+        self._count_sla_in_background()
+
+    def _count_sla_in_background(self) -> None:
+        if self._sla_job_running:
+            return
+        self._sla_job_running = True
+        db = self.db
+
+        def done(rows: list[queries.QueueRow]) -> None:
+            self._sla_job_running = False
+            self.queue_model.set_queues(rows)
+
+        def job() -> list[queries.QueueRow]:
+            try:
+                return queries.queue_overview(db)
+            except Exception:
+                self._sla_job_running = False
+                raise
+
+        self._run_in_background(job, done)
 
     def current_queue_id(self) -> str | None:
         index = self.queue_view.currentIndex()
@@ -496,20 +646,293 @@ class MainWindow(QMainWindow):
         data = self.status_filter.currentData()
         return list(data) if data is not None else None
 
-    def _on_queue_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.ticket_model.set_query(current.data(QUEUE_ID_ROLE), self._status_filter())
-
     def _on_filter_changed(self, _index: int) -> None:
-        self.ticket_model.set_query(self.ticket_model.queue_id, self._status_filter())
+        kind, key = self._source
+        if kind == "queue":
+            self.show_queue(key)
 
     def _focus_filter(self) -> None:
+        if not self.status_filter.isVisible():
+            self.focus_text_filter()
+            return
         self.status_filter.setFocus()
         self.status_filter.showPopup()
 
-    def _update_list_header(self) -> None:
+    def _focus_sources(self) -> None:
+        if self._source[0] == "view":
+            self.view_list.setFocus()
+        else:
+            self.queue_view.setFocus()
+
+    # -- views ---------------------------------------------------------------------------
+    def reload_views(self) -> None:
+        """Read the built-in and saved views again (after a save or a sync)."""
+        try:
+            found = views.all_views(self.db, self.view_context)
+        except Exception as exc:  # an unreadable table must not keep the list away
+            log.error("cannot read the saved views: %s", exc)
+            found = list(views.BUILTIN_VIEWS)
+        self.views_panel.set_views(found, self._view_editable)
+        kind, key = self._source
+        if kind == "view" and key is not None:
+            view = next((v for v in found if v.key == key), None)
+            if view is None:  # deleted (here or elsewhere): back to all tickets
+                self.views_panel.select_queue(None)
+            elif view.definition != self._source_definition:
+                self._show_definition(view.definition, view.definition)
+        self.list_title.setText(self._list_title())  # a renamed view
+        self.views_changed.emit()
+
+    def _view_editable(self, key: str) -> bool:
+        view = next((v for v in self.view_model.views() if v.key == key), None)
+        return view is not None and view.editable_by(self.view_context)
+
+    def current_view(self) -> views.View | None:
+        kind, key = self._source
+        if kind != "view":
+            return None
+        return next((v for v in self.view_model.views() if v.key == key), None)
+
+    def _open_first_source(self) -> None:
+        """The view or queue shown when the window closed, else all tickets."""
+        saved = self._qsettings().value(SOURCE_KEY)
+        kind, _, key = str(saved or "").partition(":")
+        if kind == "view" and self.views_panel.select_view(key):
+            return
+        if kind == "queue" and self.views_panel.select_queue(key or None):
+            return
+        self.views_panel.select_queue(None)
+
+    def show_view(self, key: str) -> None:
+        """Show a view from the list on the left (its key)."""
+        view = next((v for v in self.view_model.views() if v.key == key), None)
+        if view is None:
+            return
+        if self.views_panel.current_view_key() != key:
+            self.views_panel.select_view(key, emit=False)
+        self._source = ("view", key)
+        self._show_status_filter(False)
+        self._show_definition(view.definition, view.definition)
+
+    def show_view_number(self, number: int) -> None:
+        """Alt+1 … Alt+9: the n-th view of the list."""
+        if self.views_panel.select_view_number(number):
+            self.table.setFocus()
+
+    def show_queue(self, queue_id: str | None) -> None:
+        """Show one queue (None: every queue) with the status filter of the bar."""
+        if self.views_panel.current_view_key() is not None or (
+                self.current_queue_id() != queue_id):
+            self.views_panel.select_queue(queue_id, emit=False)
+        self._source = ("queue", queue_id)
+        self._show_status_filter(True)
+        definition = views.queue_view(queue_id, self._status_filter(), self._queue_layout)
+        self._show_definition(definition, definition)
+
+    def _show_status_filter(self, visible: bool) -> None:
+        self.filter_label.setVisible(visible)
+        self.status_filter.setVisible(visible)
+
+    def _show_definition(self, definition: views.ViewDefinition,
+                         source: views.ViewDefinition) -> None:
+        """Put a definition in the list: the filter box shows its text, the header its
+        columns; ``source`` is what it is compared with for "changed"."""
+        self._source_definition = source
+        self.filter_timer.stop()
+        if self.filter_edit.text() != definition.text:
+            blocked = self.filter_edit.blockSignals(True)
+            self.filter_edit.setText(definition.text)
+            self.filter_edit.blockSignals(blocked)
+        self._apply_columns(definition.columns)
+        self.ticket_model.set_view(definition)
+
+    def _apply_columns(self, columns: tuple[str, ...] | list[str]) -> None:
+        self._applying_columns = True
+        try:
+            apply_columns(self.table.horizontalHeader(), columns)
+        finally:
+            self._applying_columns = False
+        self.title_column.apply()
+
+    def _on_columns_chosen(self, keys: list[str]) -> None:
+        """The column chooser: show these columns (in this order) in the current list."""
+        definition = self.ticket_model.view.with_columns(keys)
+        self._apply_columns(definition.columns)
+        self._set_layout(definition)
+
+    def _on_section_moved(self, _logical: int, _old: int, _new: int) -> None:
+        if self._applying_columns:
+            return
+        definition = self.ticket_model.view.with_columns(self.column_chooser.visible_keys())
+        self._set_layout(definition)
+
+    def _set_layout(self, definition: views.ViewDefinition) -> None:
+        """Columns changed without a new query: keep them in the model's view."""
+        self.ticket_model.set_columns(definition.columns)
+        if self._source[0] == "queue":
+            self._queue_layout = views.ViewDefinition(sort=definition.sort,
+                                                      columns=definition.columns)
+        self._update_changed()
+
+    # -- the free-text filter --------------------------------------------------------
+    def focus_text_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _on_filter_text_changed(self, _text: str) -> None:
+        """Typing waits for a pause (``FILTER_DELAY_MS``); the clear button at once."""
+        if not self.filter_edit.text():
+            self._apply_filter_text()
+
+    def _apply_filter_text(self) -> None:
+        self.filter_timer.stop()
+        current = self.ticket_model.view
+        wanted = current.with_text(self.filter_edit.text())
+        if wanted.text != current.text:
+            self.ticket_model.set_view(wanted)
+
+    def _filter_return(self) -> None:
+        self._apply_filter_text()
+        self.table.setFocus()
+        if self.ticket_model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+            self.select_ticket_row(0)
+
+    def _filter_escape(self) -> None:
+        if self.filter_edit.text():
+            self.filter_edit.clear()
+        else:
+            self.table.setFocus()
+
+    # -- saving views ----------------------------------------------------------------
+    def _definition_to_save(self) -> views.ViewDefinition:
+        self._apply_filter_text()
+        return self.ticket_model.view
+
+    def save_view(self) -> None:
+        """Ctrl+Shift+S: keep what the list shows as a view (a name the agent already
+        uses replaces that view)."""
+        definition = self._definition_to_save()
+        current = self.current_view()
+        name = current.name if current is not None and current.editable_by(
+            self.view_context) else ""
+        context = self.view_context
+        dialog = SaveViewDialog(
+            self, name, may_share=context.may_share, has_team=context.team_id is not None,
+            shared=current is not None and current.team_id is not None,
+            existing=lambda text: views.existing_view_named(self.db, context, text)
+            is not None)
+
+        def accepted() -> None:
+            key = self._store_view(dialog.name, definition, dialog.share)
+            if key is None:
+                dialog.open()
+                return
+            self.reload_views()
+            self.views_panel.select_view(key)
+            self.statusBar().showMessage(self.tr("View “%1” saved.").replace(
+                "%1", dialog.name), 8000)
+
+        dialog.accepted.connect(accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.open()
+        self.save_dialog = dialog
+
+    def _store_view(self, name: str, definition: views.ViewDefinition,
+                    share: bool) -> str | None:
+        """Create or replace the agent's view called ``name``; its key, or None after
+        telling the agent why not."""
+        context = self.view_context
+        existing = views.existing_view_named(self.db, context, name)
+        try:
+            if existing is not None and existing.view_id is not None:
+                view_id = existing.view_id
+                self.sync.edit(lambda w: views.update_view(
+                    w, context, view_id, name=name, definition=definition,
+                    share_with_team=share if context.may_share else None))
+            else:
+                view_id = self.sync.edit(lambda w: views.create_view(
+                    w, context, name, definition, share_with_team=share))
+        except views.ViewError as exc:
+            self._view_refused(view_error_text(exc))
+            return None
+        except RuntimeError as exc:  # nobody signed in
+            log.warning("view not saved: %s", exc)
+            self._view_refused(self.tr("Sign in to save views."))
+            return None
+        return f"saved:{view_id}"
+
+    def _view_refused(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("View not saved"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("viewRefused")
+        box.open()
+        self.view_message = box
+
+    def rename_view(self, key: str) -> None:
+        view = next((v for v in self.view_model.views() if v.key == key), None)
+        if view is None or view.view_id is None:
+            return
+        context = self.view_context
+        view_id = view.view_id
+        dialog = SaveViewDialog(self, view.name, rename=True)
+
+        def accepted() -> None:
+            try:
+                self.sync.edit(lambda w: views.rename_view(w, context, view_id, dialog.name))
+            except views.ViewError as exc:
+                self._view_refused(view_error_text(exc))
+                return
+            except RuntimeError:
+                self._view_refused(self.tr("Sign in to save views."))
+                return
+            self.reload_views()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.save_dialog = dialog
+
+    def delete_view(self, key: str) -> None:
+        view = next((v for v in self.view_model.views() if v.key == key), None)
+        if view is None or view.view_id is None:
+            return
+        context = self.view_context
+        view_id = view.view_id
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete view"),
+                          self.tr("Delete the view “%1”? The tickets stay as they are.")
+                          .replace("%1", view_name(view)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("deleteViewQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: int) -> None:
+            if button != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                self.sync.edit(lambda w: views.delete_view(w, context, view_id))
+            except views.ViewError as exc:
+                self._view_refused(view_error_text(exc))
+                return
+            except RuntimeError:
+                self._view_refused(self.tr("Sign in to save views."))
+                return
+            self.reload_views()
+
+        box.finished.connect(answered)
+        box.open()
+        self.view_message = box
+
+    # -- the list ------------------------------------------------------------------------
+    def _list_title(self) -> str:
+        if self._source[0] == "view":
+            view = self.current_view()
+            return view_name(view) if view is not None else ""
         index = self.queue_view.currentIndex()
-        self.list_title.setText(index.data() if index.isValid() else "")
+        return index.data() if index.isValid() else ""
+
+    def _update_list_header(self) -> None:
+        self.list_title.setText(self._list_title())
         total = self.ticket_model.total
         self.list_count.setText(self.tr("%Ln ticket(s)", "", total))
         column, order = self.ticket_model.sort_column()
@@ -518,6 +941,20 @@ class MainWindow(QMainWindow):
             header.blockSignals(True)
             header.setSortIndicator(column, order)
             header.blockSignals(False)
+            header.viewport().update()
+        if self._source[0] == "queue":
+            current = self.ticket_model.view
+            self._queue_layout = views.ViewDefinition(sort=current.sort,
+                                                      columns=current.columns)
+        self._update_changed()
+
+    def _update_changed(self) -> None:
+        """Show "changed" when a saved or built-in view is shown other than defined."""
+        current, source = self.ticket_model.view, self._source_definition
+        changed = self._source[0] == "view" and (
+            current.sort != source.sort or current.columns != source.columns
+            or current.text != source.text)
+        self.list_changed.setVisible(changed)
 
     def _on_tickets_reset(self) -> None:
         ticket_id = self.detail.ticket_id
@@ -575,6 +1012,7 @@ class MainWindow(QMainWindow):
     def refresh_after_sync(self) -> None:
         selected = self.detail.ticket_id
         self.reload_queues()
+        self.reload_views()
         self.ticket_model.refresh()
         self._update_list_header()
         if selected is not None:
@@ -607,6 +1045,8 @@ class MainWindow(QMainWindow):
                 or self.queue_model.rowCount() <= 1):
             self._refresh_after_next_sync = False
             self.refresh_after_sync()
+        if result.rows >= BULK_ROWS:  # e.g. the first sync: statistics for the planner
+            self._prepare_in_background()
 
     # -- the outbox ------------------------------------------------------------------
     def _on_outbox_changed(self, pending: int, attention: int) -> None:
@@ -673,8 +1113,8 @@ class MainWindow(QMainWindow):
         rows = []
         actions = [self.sync_action, self.sign_out_action, self.quit_action,
                    self.focus_queues_action, self.focus_tickets_action,
-                   self.focus_filter_action, *self.dock_actions, self.outbox_action,
-                   self.shortcuts_action]
+                   self.focus_filter_action, self.find_action, self.save_view_action,
+                   *self.dock_actions, self.outbox_action, self.shortcuts_action]
         for action in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts() if not k.isEmpty())
@@ -684,6 +1124,11 @@ class MainWindow(QMainWindow):
             if action in self.dock_actions:
                 text = self.tr("Show or hide the panel “%1”").replace("%1", text)
             rows.append((text, keys))
+            if action is self.save_view_action:
+                first, last = (self.view_actions[i].shortcuts()[0].toString(
+                    QKeySequence.SequenceFormat.NativeText) for i in (0, -1))
+                rows.append((self.tr("Show one of the first nine views"),
+                             f"{first} … {last}"))
         return rows
 
     def show_shortcuts(self) -> None:

@@ -1,7 +1,9 @@
-"""The queue list on the left: "All tickets" and every queue with its ticket counts."""
+"""The queue list on the left: "All tickets" and every queue with its ticket counts
+(active, new) and its running SLA clocks at risk and breached, drawn as badges."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,11 +25,15 @@ QUEUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 4
+AT_RISK_ROLE = Qt.ItemDataRole.UserRole + 5
+BREACHED_ROLE = Qt.ItemDataRole.UserRole + 6
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 # Support levels as small coloured tags (index 0 unused: "All tickets" has no level).
 LEVEL_COLOURS = ("#7a8794", "#4f8a5b", "#c07a1a", "#8e4fb3")
+# SLA badges: the same red and amber as the ticket list's "Due" column.
+BREACHED_COLOUR, AT_RISK_COLOUR = "#b3261e", "#b26a00"
 
 
 class QueueListModel(QAbstractListModel):
@@ -37,8 +43,16 @@ class QueueListModel(QAbstractListModel):
         super().__init__(parent)
         self._queues: list[QueueRow] = []
 
-    def set_queues(self, queues: list[QueueRow]) -> None:
-        """New counts in place when the queues are the same; else a reset."""
+    def set_queues(self, queues: list[QueueRow], keep_sla: bool = False) -> None:
+        """New counts in place when the queues are the same; else a reset.
+
+        ``keep_sla``: the rows carry no SLA counts (they come later, from a background
+        job); keep the ones shown until then instead of flashing zeros.
+        """
+        if keep_sla:
+            old = {q.id: q for q in self._queues}
+            queues = [replace(q, at_risk=old[q.id].at_risk, breached=old[q.id].breached)
+                      if q.id in old else q for q in queues]
         same = [q.id for q in queues] == [q.id for q in self._queues]
         if same:
             self._queues = list(queues)
@@ -85,20 +99,31 @@ class QueueListModel(QAbstractListModel):
             return queue.new if queue is not None else sum(q.new for q in self._queues)
         if role == LEVEL_ROLE:
             return queue.level if queue is not None else 0
+        if role == AT_RISK_ROLE:
+            return queue.at_risk if queue is not None else sum(q.at_risk for q in self._queues)
+        if role == BREACHED_ROLE:
+            return (queue.breached if queue is not None
+                    else sum(q.breached for q in self._queues))
         if role == Qt.ItemDataRole.ToolTipRole:
             new = self.data(index, NEW_COUNT_ROLE)
             if queue is None:
-                return QCoreApplication.translate(
+                counts = QCoreApplication.translate(
                     "QueueListModel", "All queues: %1 new, %2 open, %3 pending").replace(
                     "%1", labels.format_number(new)).replace(
                     "%2", labels.format_number(sum(q.open for q in self._queues))).replace(
                     "%3", labels.format_number(sum(q.pending for q in self._queues)))
-            return QCoreApplication.translate(
-                "QueueListModel", "%1: %2 new, %3 open, %4 pending").replace(
-                "%1", labels.level_label(queue.level)).replace(
-                "%2", labels.format_number(queue.new)).replace(
-                "%3", labels.format_number(queue.open)).replace(
-                "%4", labels.format_number(queue.pending))
+            else:
+                counts = QCoreApplication.translate(
+                    "QueueListModel", "%1: %2 new, %3 open, %4 pending").replace(
+                    "%1", labels.level_label(queue.level)).replace(
+                    "%2", labels.format_number(queue.new)).replace(
+                    "%3", labels.format_number(queue.open)).replace(
+                    "%4", labels.format_number(queue.pending))
+            sla = QCoreApplication.translate(
+                "QueueListModel", "SLA: %1 at risk, %2 breached").replace(
+                "%1", labels.format_number(self.data(index, AT_RISK_ROLE))).replace(
+                "%2", labels.format_number(self.data(index, BREACHED_ROLE)))
+            return f"{counts}\n{sla}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -157,6 +182,27 @@ class QueueDelegate(QStyledItemDelegate):
             else:
                 painter.setPen(QColor("#ffffff") if new else QColor("#3c4650"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
+        # SLA: breached (red) and at risk (amber) as small counts left of the badge
+        right = badge.left() - 6
+        sla_font = QFont(opt.font)
+        sla_font.setBold(True)
+        sla_font.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.82))
+        sfm = QFontMetrics(sla_font)
+        for role, colour in ((BREACHED_ROLE, BREACHED_COLOUR), (AT_RISK_ROLE, AT_RISK_COLOUR)):
+            value = int(index.data(role) or 0)
+            if not value:
+                continue
+            pill_text = labels.format_number(value)
+            width = max(sfm.horizontalAdvance(pill_text) + 8, sfm.height() + 2)
+            pill = QRect(right - width, rect.center().y() - (sfm.height() + 2) // 2 + 1,
+                         width, sfm.height() + 2)
+            painter.setPen(QColor("#ffffff") if selected else QColor(colour))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(pill.adjusted(0, 0, -1, -1), 4, 4)
+            painter.setFont(sla_font)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, pill_text)
+            right = pill.left() - 4
+        name_right = right - 2
 
         name_font = QFont(opt.font)
         name_font.setBold(level == 0)
@@ -182,7 +228,7 @@ class QueueDelegate(QStyledItemDelegate):
             left = tag_rect.right() + 8
             painter.setFont(name_font)
             painter.setPen(text_colour)
-        name_rect = QRect(left, rect.top(), badge.left() - 8 - left, rect.height())
+        name_rect = QRect(left, rect.top(), name_right - left, rect.height())
         elided = QFontMetrics(name_font).elidedText(text, Qt.TextElideMode.ElideRight,
                                                     max(0, name_rect.width()))
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
