@@ -5,10 +5,16 @@ when the window was opened; the client passes the same ``hw`` back with the posi
 of the last row it applied, so an interrupted initial sync resumes exactly there.
 Within the window the feed walks the entity tables in dependency order, each by
 ``(version, id)``, then the tombstones by ``(version, entity, entity_id)``.
+
+With a :class:`~server.visibility.Visibility` the feed only carries the tickets (and
+their entries) the user may see; a ticket in the window that the user may not see
+(any more) goes out as a deletion to a replica that already has data (``since > 0``),
+so a ticket that moved out of the user's queues disappears from their replica.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.models import SYNCED_TABLES
 from desktop.models.types import to_wire_time
 from server.store import committed_version, pruned_through
+from server.visibility import Visibility, resync_reason
 
 ENTITIES = list(SYNCED_TABLES)
 TOMBSTONE_RANK = len(ENTITIES)
@@ -65,9 +72,30 @@ def _wire(value: Any) -> Any:
     return value
 
 
+def _entity_query(entity: str, since: int,
+                  visibility: Visibility | None) -> tuple[str, str, dict[str, Any], bool]:
+    """(extra select, extra condition, their parameters, whether the last column is
+    a "visible" flag) for one entity of the feed under ``visibility``."""
+    if visibility is None or not visibility.restricted:
+        return "", "", {}, False
+    if entity == "tickets":
+        condition, params = visibility.ticket_condition("tickets")
+        if since > 0:  # walk every changed ticket: the hidden ones become deletions
+            return f", CASE WHEN {condition} THEN 1 ELSE 0 END", "", params, True
+        return "", f" AND {condition}", params, False
+    if entity == "ticket_entries":
+        condition, params = visibility.ticket_condition("t")
+        return ("", " AND EXISTS (SELECT 1 FROM tickets t WHERE t.id = ticket_entries.ticket_id "
+                f"AND {condition})", params, False)
+    return "", "", {}, False
+
+
 def pull_page(session: Session, since: int, hw: int | None, position: str | None,
-              limit: int) -> dict[str, Any]:
-    """One page of the feed as a JSON-ready dict."""
+              limit: int, visibility: Visibility | None = None) -> dict[str, Any]:
+    """One page of the feed as a JSON-ready dict, as ``visibility`` allows (None: all).
+
+    Raises :class:`ResyncRequired` when what the user may see changed inside the
+    window (see :func:`server.visibility.resync_reason`)."""
     if since < 0:
         raise BadPosition("since must not be negative")
     floor = pruned_through(session)
@@ -79,29 +107,41 @@ def pull_page(session: Session, since: int, hw: int | None, position: str | None
         hw = current
     if hw > current or hw < since:
         raise BadPosition(f"window ({since}, {hw}] is not valid on this server")
+    if visibility is not None:
+        reason = resync_reason(session, visibility, since, hw)
+        if reason is not None:
+            raise ResyncRequired(f"what you may see changed ({reason}); sync again from 0")
     pos = Position.decode(position) if position else Position(0, since, "")
     convert = session.get_bind().dialect.name == "postgresql"
 
     changes: list[dict[str, Any]] = []
+    hidden: list[list[Any]] = []  # tickets the user may no longer see: deletions
     remaining = limit
     rank, after_v, after_key = pos.rank, pos.version, pos.key
     last = pos
     while rank < TOMBSTONE_RANK and remaining > 0:
         entity = ENTITIES[rank]
+        extra_column, extra_condition, extra, flagged = _entity_query(entity, since, visibility)
         rows = session.execute(
             text(
-                f"SELECT {_COLUMNS[entity]} FROM {entity} "
+                f"SELECT {_COLUMNS[entity]}{extra_column} FROM {entity} "
                 "WHERE version > :since AND version <= :hw "
-                "AND (version > :v OR (version = :v AND id > :k)) "
-                "ORDER BY version, id LIMIT :n"
+                "AND (version > :v OR (version = :v AND id > :k))"
+                f"{extra_condition} ORDER BY version, id LIMIT :n"
             ),
-            {"since": since, "hw": hw, "v": after_v, "k": after_key, "n": remaining},
+            {"since": since, "hw": hw, "v": after_v, "k": after_key, "n": remaining, **extra},
         ).all()
         if rows:
             cols = _COLUMN_NAMES[entity]
             vi, ii = cols.index("version"), cols.index("id")
-            data = [[_wire(v) for v in r] for r in rows] if convert else [list(r) for r in rows]
-            changes.append({"entity": entity, "columns": cols, "rows": data})
+            shown: list[Any] = list(rows)
+            if flagged:
+                shown = [r[:-1] for r in rows if r[-1]]
+                hidden += [[entity, r[ii], r[vi]] for r in rows if not r[-1]]
+            if shown:
+                data = ([[_wire(v) for v in r] for r in shown] if convert
+                        else [list(r) for r in shown])
+                changes.append({"entity": entity, "columns": cols, "rows": data})
             remaining -= len(rows)
             last = Position(rank, rows[-1][vi], rows[-1][ii])
             if remaining == 0:
@@ -109,7 +149,7 @@ def pull_page(session: Session, since: int, hw: int | None, position: str | None
         rank, after_v, after_key = rank + 1, since, ""
         last = Position(rank, since, "") if remaining > 0 else last
 
-    tombstones: list[list[Any]] = []
+    tombstones: list[list[Any]] = hidden
     if rank >= TOMBSTONE_RANK and remaining > 0:
         if pos.rank == TOMBSTONE_RANK:
             after_v, after_key = pos.version, pos.key
@@ -125,7 +165,7 @@ def pull_page(session: Session, since: int, hw: int | None, position: str | None
             ),
             {"since": since, "hw": hw, "v": after_v, "e": ent, "i": eid, "n": remaining},
         ).all()
-        tombstones = [list(r) for r in rows]
+        tombstones += [list(r) for r in rows]
         if len(rows) == remaining:
             last = Position(TOMBSTONE_RANK, rows[-1][2], f"{rows[-1][0]}/{rows[-1][1]}")
             complete = False
@@ -147,8 +187,32 @@ def pull_page(session: Session, since: int, hw: int | None, position: str | None
 MAX_FETCH = 500
 
 
-def fetch_records(session: Session, records: list[tuple[str, str]]) -> dict[str, Any]:
-    """The current server copy of named records, and which of them no longer exist."""
+def _hidden_ids(session: Session, entity: str, rows: Sequence[Any],
+                visibility: Visibility | None) -> set[str]:
+    """Ids among fetched ``rows`` of ``entity`` that ``visibility`` does not allow."""
+    if visibility is None or not visibility.restricted or entity not in (
+            "tickets", "ticket_entries"):
+        return set()
+    cols = _COLUMN_NAMES[entity]
+    ii = cols.index("id")
+    if entity == "tickets":
+        return {r[ii] for r in rows if not visibility.ticket_visible(dict(zip(cols, r,
+                                                                              strict=True)))}
+    ti = cols.index("ticket_id")
+    parents = session.execute(
+        text("SELECT id, queue_id, owner_id, created_by FROM tickets WHERE id IN :ids")
+        .bindparams(bindparam("ids", expanding=True)),
+        {"ids": sorted({r[ti] for r in rows})}).mappings().all()
+    seen = {p["id"] for p in parents if visibility.ticket_visible(dict(p))}
+    return {r[ii] for r in rows if r[ti] not in seen}
+
+
+def fetch_records(session: Session, records: list[tuple[str, str]],
+                  visibility: Visibility | None = None) -> dict[str, Any]:
+    """The current server copy of named records, and which of them no longer exist.
+
+    Tickets (and entries of tickets) that ``visibility`` does not allow are reported
+    as missing, so the client deletes its copy."""
     if len(records) > MAX_FETCH:
         raise BadPosition(f"at most {MAX_FETCH} records per fetch")
     convert = session.get_bind().dialect.name == "postgresql"
@@ -163,6 +227,9 @@ def fetch_records(session: Session, records: list[tuple[str, str]]) -> dict[str,
             text(f"SELECT {_COLUMNS[entity]} FROM {entity} WHERE id IN :ids")
             .bindparams(bindparam("ids", expanding=True)), {"ids": sorted(ids)}).all()
         cols = _COLUMN_NAMES[entity]
+        hidden = _hidden_ids(session, entity, rows, visibility) if rows else set()
+        if hidden:
+            rows = [r for r in rows if r[cols.index("id")] not in hidden]
         found = {r[cols.index("id")] for r in rows}
         missing += [[entity, i] for i in sorted(ids - found)]
         if rows:

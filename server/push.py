@@ -146,6 +146,9 @@ def _apply(session: Session, principal: Principal, m: Mutation) -> dict[str, Any
                        entity_id=m.entity_id, op=m.op,
                        next_version=lambda: next_version(session))
     rules = rules_for(m.entity)
+    if current is not None and m.op in {"update", "delete"}:
+        for rule in rules:
+            rule.check_access(ctx, current)
 
     if m.op == "delete":
         if current is None:

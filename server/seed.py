@@ -26,6 +26,15 @@ How it works:
   password ``"demo"`` (:data:`DEMO_PASSWORD`). Demo data only, never a production
   database. The password is hashed (argon2) once per seed; the demo accounts are made
   with :func:`server.auth.create_user`, the other users are inserted in bulk.
+- Who works where: every agent is an active member of the queues of their level that
+  belong to their team (of all queues of their level when their team owns none), so the
+  demo accounts see tickets under queue visibility (``server/visibility.py``); shared
+  views per team, the wrap-up codes the calls use, and knowledge-search synonyms.
+- Tickets are consistent with their timeline: ``escalation_count`` is the number of
+  escalation entries (one per level climbed; their data is a full hand-over), and
+  ``first_contact_resolution`` is true for first-level phone tickets solved during the
+  call they were opened in (that call ends after the resolution, wrap-up
+  ``solved_first_contact``), false for escalated or later-solved ones, unset while open.
 - Simplifications: SLA due times are wall-clock minutes after creation (the business
   hour calendar "DE-BY" is applied by the SLA engine, not here); ticket references are
   numbered per calendar year of their UTC creation time.
@@ -52,6 +61,7 @@ from faker import Faker
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.sla import calendar_for
 from desktop.models import SYNCED_TABLES, User
 from server.auth import create_user, hash_password
 from server.store import Credential, next_version
@@ -877,6 +887,54 @@ WRAP_UP = {"ticket": "ticket_created", "solved": "solved_first_contact",
            "escalated": "escalated", "info": "information", "callback": "callback_agreed",
            "wrong": "wrong_number", "abandoned": "abandoned"}
 BREAK_REASONS = ("Mittagspause", "Kurze Pause", "Teammeeting", "Schulung")
+# The managed wrap-up list: every code the generated calls use, and a few more.
+WRAP_UP_CODES = (  # code, German label, English label
+    ("solved_first_contact", "Im Erstkontakt gelöst", "Solved at first contact"),
+    ("ticket_created", "Ticket angelegt", "Ticket created"),
+    ("escalated", "Eskaliert", "Escalated"),
+    ("callback_agreed", "Rückruf vereinbart", "Callback agreed"),
+    ("transferred", "Weitergeleitet", "Transferred"),
+    ("information", "Auskunft erteilt", "Information given"),
+    ("complaint", "Beschwerde aufgenommen", "Complaint recorded"),
+    ("wrong_number", "Falsch verbunden", "Wrong number"),
+    ("abandoned", "Anruf abgebrochen", "Call abandoned"),
+    ("sales_enquiry", "An Vertrieb verwiesen", "Referred to sales"),
+)
+# Words knowledge search treats as the same; language "" = any.
+KB_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("", ("WLAN", "WiFi", "Wi-Fi", "Funknetz", "Drahtlosnetzwerk")),
+    ("", ("Passwort", "Kennwort", "Password", "Zugangsdaten")),
+    ("", ("Drucker", "Printer", "Druckgerät", "Multifunktionsgerät")),
+    ("", ("Rechnung", "Invoice", "Faktura")),
+    ("", ("E-Mail", "Email", "Mail")),
+    ("", ("Laptop", "Notebook")),
+    ("", ("PC", "Computer", "Rechner", "Arbeitsplatzrechner")),
+    ("", ("VPN", "Fernzugriff", "Remote-Zugang")),
+    ("", ("Konto", "Account", "Benutzerkonto")),
+    ("", ("Bildschirm", "Monitor", "Display")),
+    ("", ("Handy", "Smartphone", "Mobiltelefon", "Diensthandy")),
+    ("", ("Anmeldung", "Login", "Einloggen", "Sign-in")),
+    ("", ("MFA", "2FA", "Zwei-Faktor-Authentifizierung", "Authenticator")),
+    ("de", ("Gutschrift", "Erstattung", "Rückerstattung")),
+    ("de", ("Kündigung", "Vertragsende", "Vertragskündigung")),
+    ("de", ("Netzlaufwerk", "Laufwerk", "Freigabe")),
+    ("de", ("Störung", "Ausfall", "Fehler")),
+)
+# What the 1st or 2nd level told the customer when handing a ticket up.
+CUSTOMER_TOLD = ("Rückruf durch den Fachbereich innerhalb eines Arbeitstages zugesagt.",
+                 "Kunde weiß, dass sich der 2nd Level per E-Mail meldet.",
+                 "Kunde über die Weitergabe informiert, Rückmeldung heute zugesagt.",
+                 "Kunde informiert; er wartet auf den Anruf der Spezialisten.")
+# Shared views per team (saved_views.definition is desktop.app.views' format, v1):
+# name, definition; "mine" stands for the viewer's queues.
+TEAM_VIEWS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("Hohe Priorität", {"v": 1, "statuses": ["new", "open", "pending"],
+                        "queues": ["mine"], "priorities": [1, 2], "sort": "due"}),
+    ("Wartet auf Kunde", {"v": 1, "statuses": ["pending"], "queues": ["mine"],
+                          "sort": "updated_at"}),
+    ("Neu und ohne Bearbeiter", {"v": 1, "statuses": ["new", "open"], "queues": ["mine"],
+                                 "owners": ["unassigned"], "sort": "created_at"}),
+)
 
 
 # ------------------------------------------------------------------------------ scripts
@@ -1163,6 +1221,9 @@ def _pick(pool: Sequence[str], ref: int | str) -> str:
     return pool[ref] if isinstance(ref, int) else ref
 
 
+_SLA_CALENDAR = calendar_for("DE-BY")
+
+
 def _dt(ts: float) -> datetime:
     return datetime.fromtimestamp(int(ts), UTC)
 
@@ -1286,6 +1347,7 @@ class _PhoneTicket:
     level: int
     status: str
     premium: bool
+    fcr_resolved: float | None = None  # solved while the caller was on the line
 
 
 class _Seeder:
@@ -1315,6 +1377,9 @@ class _Seeder:
         self.agents: dict[int, list[str]] = defaultdict(list)
         self.user_name: dict[str, str] = {}
         self.leads: list[str] = []  # supervisors and admins
+        self.user_team: dict[str, str | None] = {}
+        self.queue_team: dict[str, str] = {}
+        self.queue_level: dict[str, int] = {}
         self.queue_id: dict[str, str] = {}
         self.queue_targets: dict[str, dict[int, tuple[int, int, int]]] = {}
         self.org_ids: list[str] = []
@@ -1493,7 +1558,7 @@ class _Seeder:
             else:
                 team = None
             uid = self.uuid()
-            self._remember_user(uid, f"{first} {last}", role, slot_level)
+            self._remember_user(uid, f"{first} {last}", role, slot_level, team)
             user_rows.append({
                 "id": uid, "username": username, "display_name": f"{first} {last}",
                 "email": f"{username}@servicecenter.example", "role": role, "level": slot_level,
@@ -1519,14 +1584,16 @@ class _Seeder:
                     team_id=team, email=f"{account['username']}@servicecenter.example",
                     extension=str(2001 + n), user_id=self.uuid(),
                     password_hash=shared_hash if account["password"] == DEMO_PASSWORD else None)
-                self._remember_user(uid, account["display_name"], account["role"], level)
+                self._remember_user(uid, account["display_name"], account["role"], level, team)
             self.writer.rows["users"] += len(DEMO_ACCOUNTS)
             self.writer.write(SYNCED_TABLES["users"], user_rows, session)
             self.writer.write(CREDENTIALS, credential_rows, session)
         self.writer.end("users")
 
-    def _remember_user(self, uid: str, name: str, role: str, level: int | None) -> None:
+    def _remember_user(self, uid: str, name: str, role: str, level: int | None,
+                       team: str | None) -> None:
         self.user_name[uid] = name
+        self.user_team[uid] = team
         if role == "agent" and level:
             self.agents[level].append(uid)
         else:
@@ -1557,11 +1624,55 @@ class _Seeder:
             seen_per_level[level] += 1
             self.queue_id[name] = qid = self.uuid()
             self.queue_targets[name] = policy_targets[policy]
+            self.queue_team[name], self.queue_level[name] = team, level
             queue_rows.append({"id": qid, "name": name, "level": level,
                                "description": description, "team_id": team,
                                "sla_policy_id": policy_ids[policy]})
         self.writer.write(SYNCED_TABLES["sla_policies"], policy_rows)
         self.writer.write(SYNCED_TABLES["queues"], queue_rows)
+
+    # -- who works where, wrap-up codes, synonyms, shared views -------------------------
+
+    def work_setup(self) -> None:
+        """Queue memberships, wrap-up codes, knowledge synonyms and shared team views.
+
+        Every agent works the queues of their level that belong to their team; an agent
+        whose team owns no queue of their level (the reference scale has more teams than
+        queues) works all queues of that level. Supervisors see their team's queues
+        without memberships, admins see everything (``server/visibility.py``).
+        """
+        self.section("work")
+        members: list[dict[str, Any]] = []
+        for level in (1, 2, 3):
+            queues = [name for name, lvl in self.queue_level.items() if lvl == level]
+            for agent in self.agents[level]:
+                own = [q for q in queues if self.queue_team[q] == self.user_team.get(agent)]
+                members += [{"id": self.uuid(), "queue_id": self.queue_id[name],
+                             "user_id": agent, "active": True} for name in own or queues]
+        codes = [{"id": self.uuid(), "code": code, "label_de": de, "label_en": en,
+                  "active": True, "position": n}
+                 for n, (code, de, en) in enumerate(WRAP_UP_CODES)]
+        synonyms = [{"id": self.uuid(), "terms": json.dumps(list(terms), ensure_ascii=False),
+                     "language": language} for language, terms in KB_SYNONYMS]
+        lead_of: dict[str, str] = {}
+        for uid in self.leads:
+            team = self.user_team.get(uid)
+            if team is not None:
+                lead_of.setdefault(team, uid)
+        premium = {"v": 1, "statuses": ["new", "open", "pending"],
+                   "queues": [self.queue_id[Q_SD_PREMIUM]], "sort": "due"}
+        views: list[dict[str, Any]] = []
+        for level in (1, 2, 3):
+            extra = (("Premium-Kunden", premium),) if level == 1 else ()
+            for team in self.team_ids[level]:
+                views += [{"id": self.uuid(), "name": name, "owner_id": lead_of.get(team),
+                           "team_id": team, "position": n,
+                           "definition": json.dumps(definition, ensure_ascii=False)}
+                          for n, (name, definition) in enumerate((*TEAM_VIEWS, *extra))]
+        self.writer.write(SYNCED_TABLES["queue_members"], members)
+        self.writer.write(SYNCED_TABLES["wrap_up_codes"], codes)
+        self.writer.write(SYNCED_TABLES["kb_synonyms"], synonyms)
+        self.writer.write(SYNCED_TABLES["saved_views"], views)
 
     # -- organisations and customers -----------------------------------------------------
 
@@ -1718,7 +1829,8 @@ class _Seeder:
             sid = self.uuid()
             if not variant and status == "published":
                 self.script_id[name] = (sid, revision)
-            rows.append({"id": sid, "name": f"{name}{variant}", "revision": revision,
+            rows.append({"id": sid, "key": _slug(f"{name}{variant}"),
+                         "name": f"{name}{variant}", "revision": revision,
                          "status": status, "language": "en" if "Englisch" in variant else "de",
                          "queue_id": self.queue_id[Q_SD_PREMIUM if "Premium" in variant
                                                    else queue],
@@ -1903,6 +2015,14 @@ class _Seeder:
                 resolved = self.office(c + min(span * 0.9, duration), now - 300)
                 closed = resolved + min(now - resolved, rng.uniform(300, 2 * _DAY))
             end = resolved
+        # Solved at first contact: on the first level, during the call the ticket was
+        # opened in (see calls(): that call lasts until after the resolution).
+        fcr = level == 1 and final and channel == "phone" and n <= 4 and resolved is not None
+        if fcr:
+            resolved = c + min(span * 0.5, rng.uniform(180, 900))
+            if closed is not None:
+                closed = max(closed, resolved)
+            end = resolved
         times = [c]
         if n > 1:
             if kinds[1] == "script_transcript":  # documented during the call
@@ -1930,16 +2050,23 @@ class _Seeder:
             "organisation_id": self.org_ids[org] if org >= 0 else None,
             "created_by": created_by, "created_at": _dt(c),
             "updated_at": _dt(closed if closed is not None else max(end, times[-1])),
-            "first_response_due": _dt(c + fr * 60),
+            # due times in business hours on the queue's calendar, as the server computes
+            "first_response_due": _SLA_CALENDAR.add_minutes(_dt(c), fr),
             "first_responded_at": _dt(first_response) if first_response is not None else None,
-            "solution_due": _dt(c + sol * 60),
+            "solution_due": _SLA_CALENDAR.add_minutes(_dt(c), sol),
             "pending_until": _dt(pending) if pending is not None else None,
             "resolved_at": _dt(resolved) if resolved is not None else None,
             "closed_at": _dt(closed) if closed is not None else None,
+            # one escalation entry per level climbed (below); escalated or resolved
+            # later than the first contact: not a first-contact resolution
+            "escalation_count": level - 1,
+            "first_contact_resolution": True if fcr else (
+                False if level > 1 or final else None),
         })
         if channel == "phone":
             self.phone_tickets.append(_PhoneTicket(tid, cust, c, created_by, level, status,
-                                                   self.cust_premium[cust]))
+                                                   self.cust_premium[cust],
+                                                   resolved if fcr else None))
 
         # bodies and authors
         cust_name, full = self.cust_name[cust], self.cust_full[cust]
@@ -1947,7 +2074,7 @@ class _Seeder:
         agent = l1_agent
         current_level = 1
         want = ("escalate_l2" if level == 2 else "escalate_l3" if level == 3
-                else "solved" if final and n <= 3 else "ticket")
+                else "solved" if final and (n <= 3 or fcr) else "ticket")
         script = cat.script
         for kind, at in zip(kinds, times, strict=True):
             author: str | None = agent
@@ -1990,14 +2117,20 @@ class _Seeder:
                 to_level = int(kind[-1])
                 from_queue = queue1 if to_level == 2 else cat.queue2
                 to_queue = cat.queue2 if to_level == 2 else cat.queue3
+                told = rng.choice(CUSTOMER_TOLD)
                 body = (f"Übergabe an {to_queue} ({to_level}. Level)\n\n"
                         f"Problem: {symptom}\nBereits geprüft: {checks[0]}; {checks[1]}\n"
                         f"Auswirkung: {IMPACT_TEXT[impact]}\n"
                         f"Nächster Schritt: {rng.choice(NEXT_STEPS)}\n"
-                        f"Kunde erreichbar: {rng.choice(REACHABILITY)}")
-                data = (f'{{"from_level": {to_level - 1}, "to_level": {to_level}, '
-                        f'"from_queue_id": "{self.queue_id[from_queue]}", '
-                        f'"to_queue_id": "{self.queue_id[to_queue]}"}}')
+                        f"Kunde erreichbar: {rng.choice(REACHABILITY)}\n"
+                        f"Information an den Kunden: {told}")
+                # the hand-over as desktop.domain.escalation.Handover.to_dict() has it
+                data = json.dumps({
+                    "kind": "escalation", "from_level": to_level - 1, "to_level": to_level,
+                    "from_queue_id": self.queue_id[from_queue],
+                    "to_queue_id": self.queue_id[to_queue],
+                    "tried": f"{checks[0]}; {checks[1]}", "findings": symptom,
+                    "customer_told": told}, ensure_ascii=False)
                 current_level = to_level
                 agent = (owner or rng.choice(self.agents[level])) if to_level == level else (
                     rng.choice(self.agents[to_level]))
@@ -2050,16 +2183,60 @@ class _Seeder:
             created = self.now_ts - rng.uniform(0, 720 * _DAY)
             updated = created + (self.now_ts - created) * rng.random() ** 2
             helped = int(400 * rng.random() ** 3) if status == "published" else 0
+            revision = 1 + int(6 * rng.random() ** 2)
+            revision = revision if status == "published" else 1  # no earlier versions
             rows.append({
                 "id": self.uuid(), "title": title, "body": body, "category": cat.name,
                 "tags": json.dumps(tags, ensure_ascii=False), "language": "de",
                 "product": product, "status": status,
-                "revision": 1 + int(6 * rng.random() ** 2), "author_id": rng.choice(authors),
+                "revision": revision, "author_id": rng.choice(authors),
+                "published_revision": revision if status == "published" else 0,
                 "created_at": _dt(created), "updated_at": _dt(updated),
                 "helped_count": helped, "not_helped_count": int(helped * rng.random() * 0.2),
             })
+        self._kb_usage(rows)
         self.writer.write(SYNCED_TABLES["kb_articles"], rows)
         self.writer.end("kb_articles")
+        self.writer.write(SYNCED_TABLES["kb_article_versions"], self._kb_versions(rows))
+        self.writer.write(SYNCED_TABLES["kb_events"], self._kb_events)
+
+    def _kb_versions(self, articles: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """One version row per published article: its current, published revision."""
+        for a in articles:
+            if a["status"] == "published":
+                yield {"id": _uuid(self._kb_rng), "article_id": a["id"],
+                       "revision": a["published_revision"], "title": a["title"],
+                       "body": a["body"], "category": a["category"], "tags": a["tags"],
+                       "author_id": a["author_id"], "published_by": a["author_id"],
+                       "published_at": a["updated_at"], "change_note": ""}
+
+    def _kb_usage(self, articles: list[dict[str, Any]]) -> None:
+        """Recent usage of published articles as kb_events (views, links, votes).
+
+        The counters keep the older history (before events were recorded) plus the
+        seeded votes, as the server keeps them in step with new votes. A separate random
+        stream, so the sections after this one stay as they were.
+        """
+        rng = self._kb_rng = random.Random("agentdesk-kb-usage")
+        solved = [t for t in self.phone_tickets if t.status in ("resolved", "closed")]
+        users = self.agents[1] + self.agents[2]
+        events: list[dict[str, Any]] = []
+        for a in articles:
+            if a["status"] != "published" or not solved:
+                continue
+            for _ in range(rng.randrange(4)):
+                ticket = rng.choice(solved)
+                when = _dt(ticket.created + rng.uniform(60, 3600))
+                user = ticket.agent_id or rng.choice(users)
+                kinds = ["view", "linked"] + (["helped"] if rng.random() < 0.7 else
+                                               ["not_helped"] if rng.random() < 0.5 else [])
+                for kind in kinds:
+                    events.append({"id": _uuid(rng), "article_id": a["id"],
+                                   "ticket_id": ticket.ticket_id, "user_id": user,
+                                   "kind": kind, "created_at": when})
+                    if kind in ("helped", "not_helped"):
+                        a[f"{kind}_count"] += 1
+        self._kb_events = events
 
     def macros(self) -> None:
         self.section("macros")
@@ -2093,10 +2270,11 @@ class _Seeder:
             started = t.created - rng.uniform(40, 300)
             answered = started + rng.uniform(3, 35)
             ended = t.created + rng.uniform(60, 900)
-            if t.level > 1:
-                wrap = WRAP_UP["escalated"]
-            elif t.status in ("resolved", "closed") and rng.random() < 0.5:
+            if t.fcr_resolved is not None:  # solved on this call
+                ended = min(max(ended, t.fcr_resolved + rng.uniform(5, 60)), self.now_ts)
                 wrap = WRAP_UP["solved"]
+            elif t.level > 1:
+                wrap = WRAP_UP["escalated"]
             else:
                 wrap = WRAP_UP["ticket"]
             rows.append(self._call(n, "inbound", started, answered, ended, t.agent_id,
@@ -2255,6 +2433,7 @@ def seed_database(engine: Engine, scale: str | Scale = "demo", random_seed: int 
     try:
         seeder.accounts()
         seeder.queues()
+        seeder.work_setup()
         seeder.organisations()
         seeder.customers()
         seeder.call_scripts()

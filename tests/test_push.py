@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from desktop.config import Settings
+from desktop.domain.reference import new_reference
 from desktop.sync.api import ServerError, ServerUnreachable, push_batch
 from desktop.sync.engine import SyncEngine
 from desktop.sync.localdb import LocalDatabase
@@ -86,8 +87,8 @@ def server_row(db_url: str, sql: str) -> list[tuple]:
 def test_offline_create_is_delivered_once(server, agents, world) -> None:
     anna = agents()
     server.stop()
-    new_id = anna.writer.create("tickets", {"reference": "T-OFF-1", "title": "Drucker offline",
-                                            "queue_id": "q-1"})
+    new_id = anna.writer.create("tickets", {"reference": new_reference(),
+                                            "title": "Drucker offline", "queue_id": "q-1"})
     assert anna.sql(f"SELECT title FROM tickets WHERE id='{new_id}'") == [("Drucker offline",)]
     assert anna.writer.pending_count() == 1
     with pytest.raises(ServerUnreachable):
@@ -256,18 +257,19 @@ def test_rejected_create_is_undone_locally_and_can_be_corrected(agents, world) -
     with pytest.raises(LocalEditError, match="reference"):  # known locally: refused at once
         anna.writer.create("tickets", {"reference": "T-1", "title": "x", "queue_id": "q-1"})
     # taken on the server meanwhile, not yet known here: the server refuses it
-    write_rows(world, "tickets", [{"id": str(uuid.uuid4()), "reference": "T-9",
+    taken, fresh = new_reference(), new_reference()
+    write_rows(world, "tickets", [{"id": str(uuid.uuid4()), "reference": taken,
                                    "title": "von Ben"}])
-    new_id = anna.writer.create("tickets", {"reference": "T-9", "title": "Doppelte Nummer",
+    new_id = anna.writer.create("tickets", {"reference": taken, "title": "Doppelte Nummer",
                                             "queue_id": "q-1"})
     anna.engine.sync()
     (rejected,) = anna.writer.items(REJECTED)
-    assert rejected.error_code == "constraint"
+    assert rejected.error_code == "duplicate_reference"
     assert anna.sql(f"SELECT count(*) FROM tickets WHERE id='{new_id}'") == [(0,)]
     assert rejected.fields["title"] == "Doppelte Nummer"  # nothing typed is lost
-    anna.writer.retry(rejected.seq, {"reference": "T-2"})
-    assert anna.sql(f"SELECT reference FROM tickets WHERE id='{new_id}'") == [("T-2",)]
+    anna.writer.retry(rejected.seq, {"reference": fresh})
+    assert anna.sql(f"SELECT reference FROM tickets WHERE id='{new_id}'") == [(fresh,)]
     anna.engine.sync()
     assert anna.writer.items(REJECTED) == []
     assert server_row(world, f"SELECT reference, title FROM tickets WHERE id='{new_id}'") == [
-        ("T-2", "Doppelte Nummer")]
+        (fresh, "Doppelte Nummer")]

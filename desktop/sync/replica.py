@@ -199,6 +199,10 @@ class Replica:
                     raise BadReply("The server sent a malformed tombstone.") from exc
                 if entity in _LOCAL_COLUMNS:
                     raw.execute(f'DELETE FROM "{entity}" WHERE id = ?', (entity_id,))
+                    if entity == "tickets":
+                        # a ticket that left this user's queues takes its timeline along
+                        raw.execute("DELETE FROM ticket_entries WHERE ticket_id = ?",
+                                    (entity_id,))
                     result.tombstones += 1
             if complete:
                 self._put(conn, {K_SINCE: str(hw), K_HW: None, K_POSITION: None,

@@ -3,6 +3,8 @@
 The push path (``server.push``) calls the rules of an entity inside the transaction of
 the mutation, after the permission check and the field merge:
 
+- ``check_access(ctx, current)`` first, for an update or delete of an existing row:
+  a record the user may not see is refused before the merge reveals its values.
 - ``on_create(ctx, row)`` before a create/append is inserted; it may fill derived
   fields in ``row`` (priority, SLA due times, a sort key) or raise :class:`Rejected`.
 - ``on_update(ctx, current, changes)`` before an update is written; ``changes`` holds
@@ -51,6 +53,10 @@ class WriteContext:
 
 class EntityRules:
     entity: ClassVar[str] = ""
+
+    def check_access(self, ctx: WriteContext, current: dict[str, Any]) -> None:
+        """Refuse an update or delete of a record the user may not see, before anything
+        of the record (such as the server's values of a conflict) is told."""
 
     def on_create(self, ctx: WriteContext, row: dict[str, Any]) -> None:
         """Fill derived fields of a new row or refuse it."""
