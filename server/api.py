@@ -18,12 +18,14 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desktop.domain import protocol as proto
 from desktop.domain.roles import Role
 from desktop.models import User
-from server import auth, events, feed, push
+from server import auth, events, feed, push, telephony, visibility
 from server.store import check_database, make_engine, session_factory
 
 log = logging.getLogger("agentdesk.server.api")
@@ -36,6 +38,7 @@ class ServerConfig:
     database_url: str
     token_policy: auth.TokenPolicy = field(default_factory=auth.TokenPolicy)
     max_page_size: int = proto.MAX_PAGE_SIZE
+    telephony_secret: str = ""  # empty: the telephony webhook answers 503
 
 
 class ApiError(Exception):
@@ -132,21 +135,9 @@ def create_app(config: ServerConfig) -> FastAPI:
     async def _http(_r: Request, exc: StarletteHTTPException) -> JSONResponse:
         return _error(exc.status_code, "http_error", str(exc.detail))
 
-    @app.middleware("http")
-    async def _body_limit(request: Request, call_next: Callable[[Request], Any]) -> Any:
-        if request.method in {"POST", "PUT", "PATCH"}:
-            length = request.headers.get("content-length")
-            if length is None and request.headers.get("transfer-encoding"):
-                return _error(411, proto.ERR_BAD_REQUEST, "A Content-Length is required.")
-            if length is not None and (not length.isdigit() or int(length) > push.MAX_BODY_BYTES):
-                return _error(413, "too_large",
-                              f"The request is larger than {push.MAX_BODY_BYTES} bytes.")
-        return await call_next(request)
-
-    @app.middleware("http")
-    async def _protocol(request: Request, call_next: Callable[[Request], Any]) -> Any:
-        wanted = request.headers.get(proto.PROTOCOL_HEADER)
-        if wanted is not None and request.url.path.startswith(proto.API_PREFIX):
+    def _refusal(method: str, path: str, headers: Headers) -> JSONResponse | None:
+        wanted = headers.get(proto.PROTOCOL_HEADER)
+        if wanted is not None and path.startswith(proto.API_PREFIX):
             try:
                 ok = int(wanted) == proto.PROTOCOL_VERSION
             except ValueError:
@@ -155,9 +146,42 @@ def create_app(config: ServerConfig) -> FastAPI:
                 return _error(426, proto.ERR_PROTOCOL,
                               f"This server speaks sync protocol {proto.PROTOCOL_VERSION}, "
                               f"the client asked for {wanted}. Please update AgentDesk.")
-        response = await call_next(request)
-        response.headers[proto.PROTOCOL_HEADER] = str(proto.PROTOCOL_VERSION)
-        return response
+        if method in {"POST", "PUT", "PATCH"}:
+            length = headers.get("content-length")
+            if length is None and headers.get("transfer-encoding"):
+                return _error(411, proto.ERR_BAD_REQUEST, "A Content-Length is required.")
+            if length is not None and (not length.isdigit() or int(length) > push.MAX_BODY_BYTES):
+                return _error(413, "too_large",
+                              f"The request is larger than {push.MAX_BODY_BYTES} bytes.")
+        return None
+
+    class Guards:
+        """Protocol version and body size, as plain ASGI middleware. Starlette's
+        ``@app.middleware("http")`` (BaseHTTPMiddleware) passes every chunk of a
+        streaming response through a memory stream and a task switch, per layer:
+        with hundreds of event streams open that was most of the server's CPU."""
+
+        def __init__(self, inner: ASGIApp) -> None:
+            self.inner = inner
+
+        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != "http":
+                await self.inner(scope, receive, send)
+                return
+
+            async def send_with_version(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    MutableHeaders(scope=message)[proto.PROTOCOL_HEADER] = str(
+                        proto.PROTOCOL_VERSION)
+                await send(message)
+
+            refusal = _refusal(scope["method"], scope["path"], Headers(scope=scope))
+            if refusal is not None:
+                await refusal(scope, receive, send_with_version)
+                return
+            await self.inner(scope, receive, send_with_version)
+
+    app.add_middleware(Guards)
 
     def db() -> Iterator[Session]:
         with sessions() as session:
@@ -276,9 +300,10 @@ def create_app(config: ServerConfig) -> FastAPI:
         records: list[tuple[str, str]] = Field(max_length=feed.MAX_FETCH)
 
     @app.post(f"{proto.API_PREFIX}/sync/fetch", tags=["sync"])
-    def fetch(body: FetchRequest, _me: Me, session: DB) -> Response:
+    def fetch(body: FetchRequest, me: Me, session: DB) -> Response:
         try:
-            data = feed.fetch_records(session, body.records)
+            data = feed.fetch_records(session, body.records,
+                                      visibility.visibility_for(session, me))
         except feed.BadPosition as exc:
             raise ApiError(400, proto.ERR_BAD_REQUEST, str(exc)) from exc
         return Response(orjson.dumps(data), media_type="application/json")
@@ -302,11 +327,13 @@ def create_app(config: ServerConfig) -> FastAPI:
              limit: Annotated[int, Query(ge=1)] = proto.DEFAULT_PAGE_SIZE) -> Response:
         limit = min(limit, config.max_page_size)
         try:
-            page = feed.pull_page(session, since, hw, position, limit)
+            page = feed.pull_page(session, since, hw, position, limit,
+                                  visibility.visibility_for(session, me))
         except feed.ResyncRequired as exc:
             raise ApiError(410, proto.ERR_RESYNC_REQUIRED, str(exc)) from exc
         except feed.BadPosition as exc:
             raise ApiError(400, proto.ERR_BAD_REQUEST, str(exc)) from exc
         return Response(orjson.dumps(page), media_type="application/json")
 
+    telephony.install(app)
     return app

@@ -9,6 +9,7 @@ import os
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -53,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--access-ttl", type=int, default=900, help="access token seconds")
     run.add_argument("--refresh-ttl", type=int, default=30 * 86400, help="refresh token seconds")
     run.add_argument("--log-level", default="info")
+    run.add_argument("--workers", type=int, default=1,
+                     help="server processes (PostgreSQL only; default 1)")
+    run.add_argument("--telephony-secret", default=None,
+                     help="shared secret of the telephony webhook (default: "
+                          "$AGENTDESK_TELEPHONY_SECRET; none: the webhook answers 503)")
 
     mig = sub.add_parser("migrate", help="bring the database schema up to date")
     _add_db(mig)
@@ -70,7 +76,36 @@ def build_parser() -> argparse.ArgumentParser:
     cu.add_argument("--level", type=int, choices=[1, 2, 3])
     cu.add_argument("--password-stdin", action="store_true",
                     help="read the password from standard input instead of prompting")
+    kb = sub.add_parser("kb", help="knowledge articles as Markdown files (docs/knowledge.md)")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True)
+    for name, text in (("import", "import or update articles from a folder of .md files"),
+                       ("export", "write every article as a .md file into a folder")):
+        kb_cmd = kb_sub.add_parser(name, help=text)
+        _add_db(kb_cmd)
+        kb_cmd.add_argument("folder", type=Path)
+        kb_cmd.add_argument("--attachments-dir", type=Path, default=None,
+                            help="the server's folder of article images (default: "
+                                 "kb-attachments in the per-user data folder)")
     return parser
+
+
+def _kb(args: argparse.Namespace, engine: Any) -> int:
+    from server.knowledge_io import KnowledgeImportError, export_folder, import_folder
+
+    upgrade(engine)
+    attachments = args.attachments_dir or Path(
+        platformdirs.user_data_dir("AgentDesk", "AgentDesk")) / "server" / "kb-attachments"
+    try:
+        if args.kb_command == "import":
+            print(import_folder(engine, args.folder, attachments))
+        else:
+            print(export_folder(engine, args.folder, attachments))
+    except KnowledgeImportError as exc:
+        print(f"agentdesk-server kb {args.kb_command}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     url = args.database_url or default_database_url()
     engine = make_engine(url)
+
+    if args.command == "kb":
+        return _kb(args, engine)
 
     if args.command == "migrate":
         upgrade(engine)
@@ -121,10 +159,24 @@ def main(argv: list[str] | None = None) -> int:
 
     policy = auth.TokenPolicy(access_ttl=timedelta(seconds=args.access_ttl),
                               refresh_ttl=timedelta(seconds=args.refresh_ttl))
-    app = create_app(ServerConfig(database_url=url, token_policy=policy))
+    secret = args.telephony_secret or os.environ.get("AGENTDESK_TELEPHONY_SECRET", "")
+    config = ServerConfig(database_url=url, token_policy=policy, telephony_secret=secret)
     # Open event streams would hold a graceful shutdown for ever: give them 2 s.
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                access_log=False, timeout_graceful_shutdown=2)
+    options: dict[str, Any] = {"host": args.host, "port": args.port,
+                               "log_level": args.log_level, "access_log": False,
+                               "timeout_graceful_shutdown": 2}
+    if args.workers > 1:
+        if not url.startswith("postgresql"):
+            print("agentdesk-server run: several --workers need PostgreSQL (the embedded "
+                  "SQLite database is for one process)", file=sys.stderr)
+            return 2
+        from server.asgi import CONFIG_ENV, config_to_env
+
+        os.environ[CONFIG_ENV] = config_to_env(config)
+        uvicorn.run("server.asgi:app_from_env", factory=True, workers=args.workers,
+                    **options)
+        return 0
+    uvicorn.run(create_app(config), **options)
     return 0
 
 

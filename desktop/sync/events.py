@@ -1,16 +1,20 @@
 """The client end of the event stream: hints that trigger a pull, with a fallback.
 
 ``EventListener`` keeps one server-sent-events connection open on a thread of its own
-and calls ``on_changes(version)`` for every hint. When the stream is down it reports
-``on_state(False)`` and reconnects with exponential backoff and jitter; the owner
-(desktop/app) then falls back to polling. Plain Python, no Qt.
+and calls ``on_changes(version)`` for every hint, and ``on_call(event)`` for every call
+event addressed to the signed-in agent (a plain dict, see docs/telephony.md; checked
+with :func:`is_call_event`). When the stream is down it reports ``on_state(False)``
+and reconnects with exponential backoff and jitter; the owner (desktop/app) then
+falls back to polling. The callbacks run on the listener's thread. Plain Python, no Qt.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import random
+import socket
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +27,20 @@ from desktop.sync.api import AuthFailed, ServerClient
 log = logging.getLogger("agentdesk.sync.events")
 
 READ_TIMEOUT = 40.0  # the server sends a keepalive every 15 s
+CALL_EVENT = "call"
+CALL_STAGES = frozenset({"ringing", "answered", "hangup"})
+
+
+def is_call_event(body: Any) -> bool:
+    """Whether ``body`` has what a screen pop needs: the stage, the call's ids, the
+    caller and a list of matches (each with an ``id``)."""
+    if not isinstance(body, dict):
+        return False
+    matches = body.get("matches")
+    return (body.get("event") in CALL_STAGES
+            and isinstance(body.get("call_id"), str) and isinstance(body.get("id"), str)
+            and isinstance(body.get("caller"), str) and isinstance(matches, list)
+            and all(isinstance(m, dict) and isinstance(m.get("id"), str) for m in matches))
 
 
 def backoff_delay(attempt: int, base: float = 1.0, cap: float = 30.0,
@@ -32,14 +50,27 @@ def backoff_delay(attempt: int, base: float = 1.0, cap: float = 30.0,
     return (rng or random).uniform(ceiling / 2, ceiling)
 
 
+def _interrupt(response: httpx.Response) -> None:
+    """Wake a thread blocked reading ``response``. Closing the response from another
+    thread does not: a ``recv`` waiting on a socket that another thread closes keeps
+    waiting (until the next keepalive, 15 s), a ``shutdown`` ends it at once."""
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
 class EventListener:
     def __init__(self, client: ServerClient, on_changes: Callable[[int], None],
                  on_state: Callable[[bool], None] | None = None,
-                 on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
+                 on_event: Callable[[str, dict[str, Any]], None] | None = None,
+                 on_call: Callable[[dict[str, Any]], None] | None = None) -> None:
         self.client = client
         self.on_changes = on_changes
         self.on_state = on_state
         self.on_event = on_event
+        self.on_call = on_call
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._response: httpx.Response | None = None
@@ -58,7 +89,8 @@ class EventListener:
         self._stop.set()
         with self._lock:
             if self._response is not None:
-                self._response.close()  # unblocks the reading thread
+                _interrupt(self._response)
+                self._response.close()
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
@@ -143,5 +175,10 @@ class EventListener:
             return
         if kind == "changes" and isinstance(body, dict) and isinstance(body.get("version"), int):
             self.on_changes(body["version"])
+        elif kind == CALL_EVENT and self.on_call is not None:
+            if is_call_event(body):
+                self.on_call(body)
+            else:
+                log.warning("ignoring a malformed call event %r", raw[:200])
         elif self.on_event is not None and isinstance(body, dict):
             self.on_event(kind, body)
