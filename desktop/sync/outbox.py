@@ -27,7 +27,8 @@ log = logging.getLogger("agentdesk.sync.outbox")
 
 OUTBOX = cast(Table, OutboxEntry.__table__)
 SYNC_STATE = cast(Table, SyncState.__table__)
-APPEND_ONLY = {"ticket_entries", "customer_audit"}
+APPEND_ONLY = {"ticket_entries", "customer_audit", "kb_events", "kb_article_versions",
+               "broadcasts"}
 PENDING, CONFLICT, REJECTED, NOTICE = "pending", "conflict", "rejected", "notice"
 BATCH = 200
 

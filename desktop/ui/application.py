@@ -93,6 +93,7 @@ class AppController(QObject):
         self.engine = engine or self.make_engine(str(settings["server_url"]))
         self.sync: SyncService | None = None
         self.window: MainWindow | None = None
+        self.tray: Any = None
         self.login: LoginDialog | None = None
         self._leaving = False
 
@@ -169,10 +170,17 @@ class AppController(QObject):
         window.closed.connect(self.quit)
         self.window = window
         window.show()
+        # The tray icon and desktop notifications (assigned, escalated, SLA, reminders).
+        from desktop.ui import notifications
+
+        self.tray = notifications.install(window)
         self.sync.start(sync_at_once=True)
         self.main_window_opened.emit(window)
         if os.environ.get(STARTUP_PROBE_ENV):
             _probe_startup(window, self.quit)
+        if os.environ.get(SCREENSHOT_ENV):
+            _screenshot_after_sync(window, self.sync, Path(os.environ[SCREENSHOT_ENV]),
+                                   self.quit)
         return window
 
     def sign_in_again(self) -> None:
@@ -224,6 +232,23 @@ class AppController(QObject):
 
 
 STARTUP_PROBE_ENV = "AGENTDESK_STARTUP_PROBE"
+SCREENSHOT_ENV = "AGENTDESK_SCREENSHOT"
+
+
+def _screenshot_after_sync(window: MainWindow, sync: SyncService, path: Path,
+                           quit_app: Callable[[], None]) -> None:
+    """For developers and docs: after the first sync, select the first ticket, save a
+    picture of the window to ``path`` and quit (``AGENTDESK_SCREENSHOT=file.png``)."""
+    def save() -> None:
+        window.grab().save(str(path))
+        quit_app()
+
+    def shoot() -> None:
+        if window.ticket_model.rowCount():
+            window.select_ticket_row(0)
+        QTimer.singleShot(1500, save)
+
+    sync.sync_finished.connect(lambda _result: QTimer.singleShot(500, shoot))
 
 
 def _probe_startup(window: MainWindow, quit_app: Callable[[], None]) -> None:

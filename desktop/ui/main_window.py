@@ -89,7 +89,7 @@ from desktop.ui.widgets import EmptyState, OnlineIndicator, icon
 
 log = logging.getLogger("agentdesk.ui.main")
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: the ticket dock holds the editor tabs and got more room
 STATE_FILE = "window-state.ini"
 HEADER_STATE_KEY = "ticket_table/header_v2"  # v1 had seven columns
 SOURCE_KEY = "ticket_list/source"  # "view:<key>" or "queue:<id>" ("queue:" = all)
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
     sign_in_requested = Signal()
     closed = Signal()
     views_changed = Signal()
+    ticket_shown = Signal(object)  # the id of the ticket the docks show, or None
 
     def __init__(self, settings: Settings, db: LocalDatabase, sync: SyncService,
                  user: dict[str, Any] | None, offline: bool = False,
@@ -185,6 +186,12 @@ class MainWindow(QMainWindow):
         self._update_last_sync()
         self.table.setFocus()
         self._prepare_in_background()
+        # The ticket workflow (tabs, editing, escalation, macros) and the knowledge and
+        # call-script panels live in modules of their own and wire themselves in.
+        from desktop.ui import panels, ticket_workflow
+
+        self.ticket_workflow = ticket_workflow.install(self)
+        self.side_panels = panels.install(self)
 
     def _known_user(self) -> dict[str, Any]:
         """The signed-in agent: what the sign-in said, completed from the sync engine
@@ -370,8 +377,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.customer_dock, self.knowledge_dock)
         self.tabifyDockWidget(self.knowledge_dock, self.script_dock)
         self.customer_dock.raise_()
-        self.resizeDocks([self.ticket_dock], [370], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.ticket_dock, self.customer_dock], [520, 240],
+        self.resizeDocks([self.ticket_dock], [470], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.ticket_dock, self.customer_dock], [600, 200],
                          Qt.Orientation.Vertical)
         self.docks = (self.ticket_dock, self.customer_dock, self.knowledge_dock,
                       self.script_dock)
@@ -989,6 +996,7 @@ class MainWindow(QMainWindow):
 
     def _update_side_docks(self, detail: queries.TicketDetail | None) -> None:
         """The placeholders of the later panels say something true about the selection."""
+        self.ticket_shown.emit(detail.id if detail is not None else None)
         if detail is None:
             self.customer_empty.set_text(self.tr("No customer yet"),
                                          self.tr("Select a ticket to see its customer."))
@@ -1115,6 +1123,10 @@ class MainWindow(QMainWindow):
                    self.focus_queues_action, self.focus_tickets_action,
                    self.focus_filter_action, self.find_action, self.save_view_action,
                    *self.dock_actions, self.outbox_action, self.shortcuts_action]
+        side = getattr(self, "side_panels", None)
+        if side is not None:
+            actions[-2:-2] = [side.find_action, side.script_action,
+                              side.customer.edit_action, side.customer.save_action]
         for action in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts() if not k.isEmpty())

@@ -1,0 +1,141 @@
+"""The side panels of the main window: customer, knowledge and call script, wired to
+the ticket the agent is looking at.
+
+``install(window)`` puts the panels into the window's "Customer", "Knowledge" and
+"Call script" docks, follows the window's ``ticket_shown`` signal (a ticket id, or None), and
+connects what one panel asks of another: a script step that names articles shows them
+in the knowledge panel; a script that ends in an escalation opens the escalation
+dialog with the hand-over prefilled.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from sqlalchemy import select
+
+from desktop.app import queries
+from desktop.app.kb_search import KnowledgeSearch
+from desktop.models import Ticket
+from desktop.ui.customer_panel import CustomerPanel
+from desktop.ui.knowledge_panel import KnowledgePanel
+from desktop.ui.script_panel import ScriptPanel
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger("agentdesk.ui.panels")
+
+
+class SidePanels(QObject):
+    """Owns the knowledge and script panels of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.search = KnowledgeSearch(window.db.path)
+        # The sync service's worker: one background thread for the window's jobs (a
+        # search queued behind a running sync waits for it; the sync is incremental).
+        self.knowledge = KnowledgePanel(self.search, window.sync.tasks, window)
+        self.knowledge.setObjectName("knowledgePanel")
+        window.knowledge_dock.setWidget(self.knowledge)
+        self.script = ScriptPanel(window.db, window.sync, window)
+        window.script_dock.setWidget(self.script)
+        self.customer = CustomerPanel(window.db, window.sync.edit, window)
+        window.customer_dock.setWidget(self.customer)
+        # Save and cancel work while the focus is in the panel (Esc elsewhere goes
+        # back to the list); editing starts from anywhere in the window.
+        window.addAction(self.customer.edit_action)
+        self.customer.ticket_open_requested.connect(self._open_ticket)
+
+        self.script.articles_requested.connect(self._show_articles)
+        self.script.escalation_proposed.connect(self._propose_escalation)
+        self.script.finished.connect(lambda _outcome: window.refresh_after_sync())
+        window.ticket_shown.connect(self.follow_ticket)
+        window.closed.connect(self.close)
+        window.sync.sync_finished.connect(self._after_sync)
+
+        self.find_action = QAction(window.tr("Search &knowledge"), window)
+        self.find_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.focus_knowledge)
+        window.addAction(self.find_action)
+        self.script_action = QAction(window.tr("Call &script"), window)
+        self.script_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.script_action.triggered.connect(self.focus_script)
+        window.addAction(self.script_action)
+        self._closed = False
+
+    def follow_ticket(self, ticket_id: str | None) -> None:
+        if ticket_id is None:
+            self.knowledge.clear_suggestions()
+            self.script.show_for_ticket(None)
+            self.customer.show_customer(None)
+            return
+        detail = queries.ticket_detail(self.window.db, ticket_id)
+        if detail is None:
+            return
+        self.knowledge.suggest_for(detail.title, detail.description)
+        self.script.show_for_ticket(ticket_id)
+        self.customer.show_customer(self._customer_of(ticket_id))
+
+    def _customer_of(self, ticket_id: str) -> str | None:
+        engine = self.window.db.engine
+        if engine is None:
+            return None
+        with engine.connect() as conn:
+            value = conn.execute(select(Ticket.customer_id)
+                                 .where(Ticket.id == ticket_id)).scalar_one_or_none()
+        return str(value) if value else None
+
+    def _after_sync(self, _result: object) -> None:
+        self.knowledge.refresh()
+        self.customer.reload()
+
+    def _open_ticket(self, ticket_id: str) -> None:
+        workflow = getattr(self.window, "ticket_workflow", None)
+        if workflow is not None:
+            workflow.open_ticket(ticket_id)
+        else:
+            self.window.show_ticket(ticket_id)
+
+    def focus_knowledge(self) -> None:
+        self.window.knowledge_dock.show()
+        self.window.knowledge_dock.raise_()
+        self.knowledge.focus_search()
+
+    def focus_script(self) -> None:
+        self.window.script_dock.show()
+        self.window.script_dock.raise_()
+        self.script.setFocus()
+
+    def _show_articles(self, article_ids: list[str]) -> None:
+        if article_ids:
+            self.window.knowledge_dock.show()
+            self.window.knowledge_dock.raise_()
+            self.knowledge.show_articles(article_ids)
+
+    def _propose_escalation(self, proposal: dict[str, Any]) -> None:
+        workflow = getattr(self.window, "ticket_workflow", None)
+        if workflow is None:
+            return
+        prefill = {k: str(v) for k, v in proposal.items() if isinstance(v, str)}
+        workflow.escalate_current(None, prefill)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.search.close()
+        except Exception as exc:  # closing must never keep the window from closing
+            log.warning("closing the knowledge index: %s", exc)
+
+
+def install(window: MainWindow) -> SidePanels:
+    panels = SidePanels(window)
+    window.side_panels = panels
+    return panels
