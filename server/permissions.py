@@ -28,7 +28,11 @@ POLICIES: dict[str, WritePolicy] = {
     "customer_emails": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT),
     "calls": WritePolicy(Role.AGENT, Role.AGENT),
     "agent_states": WritePolicy(Role.AGENT, Role.AGENT, own_rows_column="user_id"),
-    "kb_articles": WritePolicy(Role.AGENT, Role.AGENT, min_level=2),
+    # who may write, propose, publish: server/rules/kb_articles.py (docs/knowledge.md)
+    "kb_articles": WritePolicy(Role.AGENT, Role.AGENT),
+    "kb_events": WritePolicy(Role.AGENT, None, append_only=True, own_rows_column="user_id"),
+    "kb_synonyms": WritePolicy(Role.SUPERVISOR, Role.SUPERVISOR, Role.SUPERVISOR),
+    # kb_article_versions are written by the server only, when an article is published.
     "macros": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT, own_rows_column="owner_id"),
     # team sharing needs a supervisor: server/rules/saved_views.py
     "saved_views": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT, own_rows_column="owner_id"),
