@@ -352,7 +352,8 @@ def call_event(body: CallEventIn, request: Request,
 
 
 def install(app: FastAPI) -> None:
-    """Add the webhook to ``app`` (``server.api.create_app`` calls this)."""
+    """Add the webhook to ``app`` (``server.api.create_app`` calls this, with
+    ``app.state.config`` set)."""
 
     async def refused(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, WebhookRefused)
@@ -360,4 +361,7 @@ def install(app: FastAPI) -> None:
                             status_code=exc.status, headers=exc.headers)
 
     app.add_exception_handler(WebhookRefused, refused)
-    app.include_router(router)
+    # A server without a secret still answers 503 here, but does not describe the
+    # endpoint in its OpenAPI schema: it offers no telephony.
+    configured = bool(getattr(app.state.config, "telephony_secret", ""))
+    app.include_router(router, include_in_schema=configured)
