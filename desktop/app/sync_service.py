@@ -74,6 +74,7 @@ class SyncService(QObject):
     stream_changed = Signal(bool)
     outbox_changed = Signal(int, int)
     notices_arrived = Signal(list)
+    call_event = Signal(dict)  # a call of this agent from the telephone system (live)
     _progress_reported = Signal(int, int)
     # Callbacks of the event listener come from its own thread; these carry them over,
     # with the id of the listener that sent them (a stopped one may still speak).
@@ -263,7 +264,11 @@ class SyncService(QObject):
             if not self._cancel.is_set():
                 self._stream_reported.emit(number, up)
 
-        listener = EventListener(self.engine.client, hint, state)
+        def call(event: dict[str, Any]) -> None:  # on the listener's thread
+            if not self._cancel.is_set():
+                self.call_event.emit(event)
+
+        listener = EventListener(self.engine.client, hint, state, on_call=call)
         self._listener, self._listener_number = listener, number
         listener.start()
         log.debug("event listener %d started", number)

@@ -808,19 +808,23 @@ class CustomerPanel(QWidget):
         self._update_mode()
         self.first_name_edit.setFocus()
 
-    def start_new(self, organisation_id: str | None = None, phone: str = "") -> None:
-        """Open an empty form for a new customer (e.g. an unknown caller: ``phone``)."""
+    def start_new(self, organisation_id: str | None = None, phone: str = "",
+                  first_name: str = "", last_name: str = "", email: str = "") -> None:
+        """Open a form for a new customer, prefilled with what is known already (an
+        unknown caller's number, or what the agent typed into the screen pop)."""
         if self._editing:
             return
         self._load_organisations()
         self._fill_form(
             CustomerForm(
-                organisation_id=organisation_id, phones=[ContactInput(label_presets()[0], phone)]
+                first_name=first_name, last_name=last_name,
+                organisation_id=organisation_id, phones=[ContactInput(label_presets()[0], phone)],
+                emails=[ContactInput(label_presets()[0], email)] if email else [],
             )
         )
         self._editing = True
         self._creating = True
-        self._dirty = bool(phone)
+        self._dirty = bool(phone or first_name or last_name or email)
         self._acknowledged = set()
         self.name_label.setText(translate("CustomerPanel", "New customer"))
         self.org_label.clear()

@@ -22,6 +22,7 @@ from desktop.app.kb_search import KnowledgeSearch
 from desktop.models import Ticket
 from desktop.ui.customer_panel import CustomerPanel
 from desktop.ui.knowledge_panel import KnowledgePanel
+from desktop.ui.screen_pop import ScreenPop
 from desktop.ui.script_panel import ScriptPanel
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class SidePanels(QObject):
         window.ticket_shown.connect(self.follow_ticket)
         window.closed.connect(self.close)
         window.sync.sync_finished.connect(self._after_sync)
+        window.sync.call_event.connect(self.show_call)
+        self.screen_pops: dict[str, ScreenPop] = {}
 
         self.find_action = QAction(window.tr("Search &knowledge"), window)
         self.find_action.setShortcut(QKeySequence("Ctrl+K"))
@@ -81,6 +84,37 @@ class SidePanels(QObject):
         self.knowledge.suggest_for(detail.title, detail.description)
         self.script.show_for_ticket(ticket_id)
         self.customer.show_customer(self._customer_of(ticket_id))
+
+    def show_call(self, event: dict[str, Any]) -> ScreenPop | None:
+        """The screen pop of a call: one window per call id, updated by later events
+        (answered, hung up) of the same call."""
+        call_id = str(event.get("call_id", ""))
+        pop = self.screen_pops.get(call_id)
+        if pop is not None:
+            pop.update_call(event)
+            return pop
+        pop = ScreenPop(event, parent=self.window)
+        self.screen_pops[call_id] = pop
+        pop.customer_chosen.connect(self._open_customer)
+        pop.new_customer_requested.connect(self._new_customer)
+        pop.finished.connect(lambda _code, key=call_id: self.screen_pops.pop(key, None))
+        pop.show()
+        pop.raise_()
+        return pop
+
+    def _open_customer(self, customer_id: str) -> None:
+        self.window.customer_dock.show()
+        self.window.customer_dock.raise_()
+        self.customer.show_customer(customer_id)
+
+    def _new_customer(self, fields: dict[str, Any]) -> None:
+        self.window.customer_dock.show()
+        self.window.customer_dock.raise_()
+        # everything typed into the pop goes over; the agent completes and saves it
+        self.customer.start_new(None, str(fields.get("phone") or ""),
+                                str(fields.get("first_name") or ""),
+                                str(fields.get("last_name") or ""),
+                                str(fields.get("email") or ""))
 
     def _customer_of(self, ticket_id: str) -> str | None:
         engine = self.window.db.engine

@@ -117,7 +117,7 @@ def demo_rows(n_tickets: int = 60, seed: int = 7,
 def fill_server(db_url: str, n_tickets: int = 60) -> str:
     """Create the agent and the demo rows in a migrated server database; the user id."""
     user_id = make_user(db_url, AGENT, AGENT_PASSWORD, "agent", level=1,
-                        display_name=AGENT_NAME)
+                        display_name=AGENT_NAME, extension="2001")
     make_user(db_url, "tom.berger", "Tee-2026!!", "agent", level=2, display_name="Tom Berger")
     for entity, rows in demo_rows(n_tickets, owner_id=user_id).items():
         write_rows(db_url, entity, rows)
