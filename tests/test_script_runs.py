@@ -259,10 +259,14 @@ def test_finishing_writes_the_transcript_and_applies_the_actions(
     assert sql(db, "SELECT outcome, ended_at IS NOT NULL FROM script_runs") == [
         ("escalated", 1)]
     assert service.resume(TICKET) is None  # nothing left to resume
-    last = outbox(db)[-3:]
+    # the article the script showed is linked to the ticket
+    assert sql(db, "SELECT article_id, ticket_id, kind FROM kb_events") == [
+        ("kb-printer-display", TICKET, "linked")]
+    last = outbox(db)[-4:]
     assert [(e, op) for e, op, _f in last] == [("ticket_entries", "append"),
+                                              ("kb_events", "append"),
                                               ("tickets", "update"), ("script_runs", "update")]
-    assert last[1][2] == {"impact": 2}  # the category was "Drucker" already
+    assert last[2][2] == {"impact": 2}  # the category was "Drucker" already
 
 
 def test_finishing_again_after_a_crash_adds_no_second_entry(
@@ -276,6 +280,10 @@ def test_finishing_again_after_a_crash_adds_no_second_entry(
     assert advance.status == "ended" and finished is not None
     assert sql(db, "SELECT count(*) FROM ticket_entries") == [(1,)]
     assert sql(db, "SELECT first_contact_resolution FROM tickets") == [(1,)]  # "solved"
+    linked = sql(db, "SELECT count(*) FROM kb_events")[0][0]
+    service._finish(run, ended)  # and once more: nothing doubles
+    assert sql(db, "SELECT count(*) FROM kb_events") == [(linked,)]
+    assert sql(db, "SELECT count(*) FROM ticket_entries") == [(1,)]
 
 
 # -- authoring --------------------------------------------------------------------------------

@@ -61,6 +61,7 @@ _orgs = SYNCED_TABLES["organisations"]
 _users = SYNCED_TABLES["users"]
 _calls = SYNCED_TABLES["calls"]
 _entries = SYNCED_TABLES["ticket_entries"]
+_kb_events = SYNCED_TABLES["kb_events"]
 
 
 class Editor(Protocol):
@@ -444,6 +445,15 @@ class ScriptRunService:
                     "ticket_id": ticket_id, "kind": ENTRY_KIND, "author_id": writer.user_id,
                     "body": body, "data": json.dumps(data, ensure_ascii=False),
                     "created_at": now}, entity_id=entry_id)
+            # the articles the script showed are linked to the ticket (one event each,
+            # with an id derived from the run, so finishing twice links once)
+            for article_id in dict.fromkeys(summary.articles) if ticket_id else ():
+                event_id = str(uuid.uuid5(RUN_NAMESPACE, f"{run.id}:linked:{article_id}"))
+                if not self._exists(_kb_events, event_id):
+                    writer.create("kb_events", {
+                        "article_id": article_id, "ticket_id": ticket_id,
+                        "user_id": writer.user_id, "kind": "linked", "created_at": now},
+                        entity_id=event_id)
             if ticket_id and fields:
                 try:
                     writer.update("tickets", ticket_id, fields)

@@ -19,10 +19,12 @@ from sqlalchemy import select
 
 from desktop.app import queries
 from desktop.app.kb_search import KnowledgeSearch
+from desktop.domain.roles import Role, at_least
 from desktop.models import Ticket
 from desktop.ui.customer_panel import CustomerPanel
 from desktop.ui.knowledge_panel import KnowledgePanel
 from desktop.ui.screen_pop import ScreenPop
+from desktop.ui.script_editor import ScriptEditor
 from desktop.ui.script_panel import ScriptPanel
 
 if TYPE_CHECKING:
@@ -70,7 +72,33 @@ class SidePanels(QObject):
         self.script_action.setShortcut(QKeySequence("Ctrl+J"))
         self.script_action.triggered.connect(self.focus_script)
         window.addAction(self.script_action)
+        # Supervisors and admins write call scripts (the server refuses everyone else).
+        self.script_editors: list[ScriptEditor] = []
+        self.edit_scripts_action = QAction(window.tr("&Edit call scripts…"), window)
+        self.edit_scripts_action.setObjectName("editScripts")
+        self.edit_scripts_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        self.edit_scripts_action.triggered.connect(self.open_script_editor)
+        may_author = at_least(window.view_context.role, Role.SUPERVISOR)
+        self.edit_scripts_action.setVisible(may_author)
+        self.edit_scripts_action.setEnabled(may_author)
+        window.addAction(self.edit_scripts_action)
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(self.edit_scripts_action)
         self._closed = False
+
+    def open_script_editor(self) -> ScriptEditor | None:
+        if not self.edit_scripts_action.isEnabled():
+            return None
+        editor = ScriptEditor(self.window.db, self.window.sync, parent=self.window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        editor.destroyed.connect(lambda _obj=None, e=editor: self._forget_editor(e))
+        self.script_editors.append(editor)
+        editor.show()
+        return editor
+
+    def _forget_editor(self, editor: ScriptEditor) -> None:
+        if editor in self.script_editors:
+            self.script_editors.remove(editor)
 
     def follow_ticket(self, ticket_id: str | None) -> None:
         if ticket_id is None:

@@ -306,3 +306,19 @@ def test_supervisor_shares_a_view_with_the_team(qtbot, tmp_path, filled, tasks,
     assert [op for op, _ in saved_outbox(filled)] == ["create", "update"]
     [shared] = views.saved_views(filled, ANNA)
     assert shared.definition.sort == "customer"
+
+
+def test_only_supervisors_get_the_call_script_editor(qtbot: Any, tmp_path: Any,
+                                                    filled: LocalDatabase,
+                                                    tasks: TaskManager) -> None:
+    agent = open_window(qtbot, tmp_path / "a", filled, tasks, ANNA.user_id)
+    assert not agent.side_panels.edit_scripts_action.isEnabled()
+    assert agent.side_panels.open_script_editor() is None
+    agent.close()
+    lead = open_window(qtbot, tmp_path / "s", filled, tasks, SUSI.user_id)
+    action = lead.side_panels.edit_scripts_action
+    assert action.isEnabled() and action in lead.view_menu.actions()
+    editor = lead.side_panels.open_script_editor()
+    assert editor is not None and editor.isVisible()
+    editor.close()
+    qtbot.waitUntil(lambda: lead.side_panels.script_editors == [], timeout=5000)
