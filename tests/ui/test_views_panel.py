@@ -322,3 +322,24 @@ def test_only_supervisors_get_the_call_script_editor(qtbot: Any, tmp_path: Any,
     assert editor is not None and editor.isVisible()
     editor.close()
     qtbot.waitUntil(lambda: lead.side_panels.script_editors == [], timeout=5000)
+
+
+def test_a_script_ending_in_escalation_opens_the_dialog_prefilled(
+        qtbot: Any, tmp_path: Any, filled: LocalDatabase, tasks: TaskManager) -> None:
+    from desktop.domain.escalation import HandoverPart
+    from desktop.ui.escalate_dialog import EscalateDialog
+
+    window = open_window(qtbot, tmp_path, filled, tasks, ANNA.user_id)
+    window.select_ticket_row(0)
+    workflow = window.ticket_workflow
+    qtbot.waitUntil(lambda: workflow.current_record() is not None, timeout=5000)
+    window.side_panels.script.escalation_proposed.emit({
+        "to_level": 2, "tried": "Neustart, Treiber neu installiert",
+        "findings": "Fehler E13 bleibt", "told_customer": "Rückruf durch den 2nd Level"})
+    dialogs = [d for d in window.findChildren(EscalateDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    texts = dialogs[0].texts()
+    assert texts[HandoverPart.TRIED] == "Neustart, Treiber neu installiert"
+    assert texts[HandoverPart.FINDINGS] == "Fehler E13 bleibt"
+    assert texts[HandoverPart.CUSTOMER_TOLD] == "Rückruf durch den 2nd Level"
+    dialogs[0].reject()
