@@ -23,7 +23,7 @@ DEMO_WAIT ?= 120
 PYTEST_ARGS ?=
 # mypy must pass on these (errors fail `make lint`); the test helpers are checked as
 # well, without reporting on the modules they import.
-MYPY_PATHS ?= desktop/domain desktop/models desktop/config.py server
+MYPY_PATHS ?= desktop server bench
 MYPY_TEST_PATHS ?= tests/conftest.py tests/support tests/test_infra.py \
 	tests/test_frozen_build.py scripts/agentdesk_launcher.py
 BENCH_ARGS ?=
@@ -31,7 +31,7 @@ BENCH_ARGS ?=
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: help venv system-deps system-deps-gui translations demo test lint bench build \
+.PHONY: help venv system-deps system-deps-gui translations lupdate demo test lint bench build \
 	clean distclean
 
 help:
@@ -42,6 +42,7 @@ help:
 	@echo "make bench         run the benchmarks (python -m bench)"
 	@echo "make build         PyInstaller one-folder bundle in dist/agentdesk"
 	@echo "make translations  compile resources/translations/*.ts to .qm"
+	@echo "make lupdate       update the .ts catalogues from the tr() strings in the code"
 	@echo "make venv          create/update $(VENV) (re-runs when pyproject.toml changes)"
 	@echo "make clean         remove build output, compiled translations, demo data, caches"
 	@echo "make distclean     clean, and remove $(VENV) too"
@@ -73,6 +74,12 @@ translations: $(QM_FILES)
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	@$(BIN)/pyside6-lrelease -silent $< -qm $@
 	echo "translations: $@"
+
+# pyside6-lupdate needs files, not folders.  Keeps existing translations, adds new
+# source strings as unfinished and drops vanished ones (-no-obsolete).
+lupdate:
+	@$(BIN)/pyside6-lupdate -no-obsolete $$(ls desktop/ui/*.py desktop/app/*.py) \
+		-ts resources/translations/agentdesk_de.ts resources/translations/agentdesk_en.ts
 
 # --- running ------------------------------------------------------------------------
 
