@@ -157,8 +157,16 @@ def empty_state() -> dict[str, Any]:
     level]}`` of active, once-escalated tickets at my level in my queues (any owner);
     ``sla``: ``{id: [clock, severity]}`` of my clocks at risk (1) or breached (2);
     ``reminders``: ``{id: pending_until}`` of my reminders that are due."""
-    return {"v": STATE_FORMAT, "version": 0, "level": None, "queues": [], "owned": [],
-            "escalated": {}, "sla": {}, "reminders": {}}
+    return {
+        "v": STATE_FORMAT,
+        "version": 0,
+        "level": None,
+        "queues": [],
+        "owned": [],
+        "escalated": {},
+        "sla": {},
+        "reminders": {},
+    }
 
 
 class NotificationScanner:
@@ -177,8 +185,9 @@ class NotificationScanner:
     # -- the stored state
     def load_state(self) -> dict[str, Any] | None:
         with self._engine().connect() as conn:
-            raw = conn.execute(select(_state.c.value).where(
-                _state.c.key == state_key(self.user_id))).scalar()
+            raw = conn.execute(
+                select(_state.c.value).where(_state.c.key == state_key(self.user_id))
+            ).scalar()
         if raw is None:
             return None
         try:
@@ -199,17 +208,29 @@ class NotificationScanner:
 
     def save_state(self, state: Mapping[str, Any]) -> None:
         with self._engine().begin() as conn:
-            conn.execute(text("INSERT INTO sync_state (key, value) VALUES (:k, :v) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                         {"k": state_key(self.user_id),
-                          "v": json.dumps(state, sort_keys=True, separators=(",", ":"))})
+            conn.execute(
+                text(
+                    "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                ),
+                {
+                    "k": state_key(self.user_id),
+                    "v": json.dumps(state, sort_keys=True, separators=(",", ":")),
+                },
+            )
 
     def replica_complete(self) -> bool:
         """Whether the replica finished a sync and no pull window or resync is half
         applied (an interrupted one resumes at the next sync)."""
         with self._engine().connect() as conn:
-            keys = {r[0] for r in conn.execute(select(_state.c.key).where(
-                _state.c.key.in_((K_LAST_SYNC, K_POSITION, K_RESYNC))))}
+            keys = {
+                r[0]
+                for r in conn.execute(
+                    select(_state.c.key).where(
+                        _state.c.key.in_((K_LAST_SYNC, K_POSITION, K_RESYNC))
+                    )
+                )
+            }
         return K_LAST_SYNC in keys and not keys & {K_POSITION, K_RESYNC}
 
     # -- the scan
@@ -232,13 +253,18 @@ class NotificationScanner:
             fresh = [t for t in mine if t.id not in known]
             if fresh:
                 by = self._assigned_by(conn, fresh)
-                findings.extend(Finding(KIND_ASSIGNED, t, by[t.id]) for t in fresh
-                                if by[t.id] != self.user_id)
+                findings.extend(
+                    Finding(KIND_ASSIGNED, t, by[t.id]) for t in fresh if by[t.id] != self.user_id
+                )
 
             # (2) escalated (or handed back) to my level in my queues, nobody owns it
             rising: list[TicketFacts] = []
-            fresh_map = (previous is None or prev["level"] != level
-                         or prev["queues"] != queue_ids or prev["version"] > version)
+            fresh_map = (
+                previous is None
+                or prev["level"] != level
+                or prev["queues"] != queue_ids
+                or prev["version"] > version
+            )
             if fresh_map:
                 # First check, or my level or queues changed, or the replica started
                 # over: read them all and say nothing about them (they are not news).
@@ -249,30 +275,43 @@ class NotificationScanner:
                 tracked = dict(prev["escalated"])
                 mine_queues = set(queue_ids)
                 for t in self._changed(conn, int(prev["version"])):
-                    if not (t.level == level and t.queue_id in mine_queues
-                            and t.status in views.ACTIVE_STATUSES and t.escalation_count > 0):
+                    if not (
+                        t.level == level
+                        and t.queue_id in mine_queues
+                        and t.status in views.ACTIVE_STATUSES
+                        and t.escalation_count > 0
+                    ):
                         tracked.pop(t.id, None)
                         continue
                     before = tracked.get(t.id)
                     tracked[t.id] = [t.escalation_count, t.level]
-                    grew = (not isinstance(before, list) or len(before) != 2
-                            or t.escalation_count > int(before[0]))
+                    grew = (
+                        not isinstance(before, list)
+                        or len(before) != 2
+                        or t.escalation_count > int(before[0])
+                    )
                     if t.owner_id is None and grew:
                         rising.append(t)
                 state["escalated"] = tracked
             if rising:
                 handed = self._handover_kinds(conn, [t.id for t in rising])
-                findings.extend(Finding(KIND_ESCALATED, t, handed.get(t.id, "escalation"))
-                                for t in rising)
+                findings.extend(
+                    Finding(KIND_ESCALATED, t, handed.get(t.id, "escalation")) for t in rising
+                )
 
             # (3) SLA at risk or breached on my tickets
             for t in mine:
                 info = views.ticket_due(
-                    now=now, status=t.status, priority=t.priority,
+                    now=now,
+                    status=t.status,
+                    priority=t.priority,
                     policy=rules.for_queue(t.queue_id),
                     first_response_due=t.first_response_due,
-                    first_responded_at=t.first_responded_at, solution_due=t.solution_due,
-                    pending_reason=t.pending_reason, sla_paused_since=t.sla_paused_since)
+                    first_responded_at=t.first_responded_at,
+                    solution_due=t.solution_due,
+                    pending_reason=t.pending_reason,
+                    sla_paused_since=t.sla_paused_since,
+                )
                 before = prev["sla"].get(t.id)
                 if info.state == views.SLA_PAUSED:
                     if before is not None:
@@ -282,15 +321,23 @@ class NotificationScanner:
                 if severity == 0:
                     continue
                 state["sla"][t.id] = [info.kind, severity]
-                worse = (not isinstance(before, list) or len(before) != 2
-                         or before[0] != info.kind or severity > int(before[1]))
+                worse = (
+                    not isinstance(before, list)
+                    or len(before) != 2
+                    or before[0] != info.kind
+                    or severity > int(before[1])
+                )
                 if worse:
                     findings.append(Finding(KIND_SLA, t, info.state, info.kind, info.due))
 
             # (4) pending reminders that fell due
             for t in mine:
-                if (t.status != "pending" or t.pending_reason != PendingReason.REMINDER
-                        or t.pending_until is None or t.pending_until > now):
+                if (
+                    t.status != "pending"
+                    or t.pending_reason != PendingReason.REMINDER
+                    or t.pending_until is None
+                    or t.pending_until > now
+                ):
                     continue
                 stamp = to_wire_time(t.pending_until)
                 state["reminders"][t.id] = stamp
@@ -302,20 +349,26 @@ class NotificationScanner:
         return ScanResult(findings, state)
 
     def _level(self, conn: Connection) -> int | None:
-        level = conn.execute(select(_users.c.level).where(
-            _users.c.id == self.user_id)).scalar()
+        level = conn.execute(select(_users.c.level).where(_users.c.id == self.user_id)).scalar()
         return int(level) if level is not None else self.level_hint
 
     def _my_tickets(self, conn: Connection) -> list[TicketFacts]:
-        rows = conn.execute(select(*_FACT_COLUMNS).where(
-            _tickets.c.owner_id == self.user_id,
-            _tickets.c.status.in_(views.ACTIVE_STATUSES)).order_by(_tickets.c.reference))
+        rows = conn.execute(
+            select(*_FACT_COLUMNS)
+            .where(
+                _tickets.c.owner_id == self.user_id, _tickets.c.status.in_(views.ACTIVE_STATUSES)
+            )
+            .order_by(_tickets.c.reference)
+        )
         return [TicketFacts(*row) for row in rows]
 
     def _my_queues(self, conn: Connection, level: int) -> list[str]:
         """Active memberships, else the queues of the agent's level (as the views do)."""
-        rows = conn.execute(select(_members.c.queue_id).where(
-            _members.c.user_id == self.user_id, _members.c.active.is_(True))).all()
+        rows = conn.execute(
+            select(_members.c.queue_id).where(
+                _members.c.user_id == self.user_id, _members.c.active.is_(True)
+            )
+        ).all()
         if rows:
             return sorted({r[0] for r in rows})
         return [r[0] for r in conn.execute(select(_queues.c.id).where(_queues.c.level == level))]
@@ -328,20 +381,30 @@ class NotificationScanner:
         """Tickets a pull wrote after the replica's cursor was at ``since`` (the
         ``(version, id)`` index; my own local edits keep their version until the
         server's copy comes back)."""
-        rows = conn.execute(select(*_FACT_COLUMNS).where(_tickets.c.version > since)
-                            .order_by(_tickets.c.version, _tickets.c.id))
+        rows = conn.execute(
+            select(*_FACT_COLUMNS)
+            .where(_tickets.c.version > since)
+            .order_by(_tickets.c.version, _tickets.c.id)
+        )
         return [TicketFacts(*row) for row in rows]
 
-    def _escalated(self, conn: Connection, level: int | None,
-                   queue_ids: Sequence[str]) -> list[TicketFacts]:
+    def _escalated(
+        self, conn: Connection, level: int | None, queue_ids: Sequence[str]
+    ) -> list[TicketFacts]:
         """Active tickets at my level in my queues that went up a level at least once
         (any owner: the state remembers them, so a release is not news)."""
         if level is None or not queue_ids:
             return []  # supervisors and admins have no support level
-        rows = conn.execute(select(*_FACT_COLUMNS).where(
-            _tickets.c.queue_id.in_(queue_ids), _tickets.c.level == level,
-            _tickets.c.status.in_(views.ACTIVE_STATUSES),
-            _tickets.c.escalation_count > 0).order_by(_tickets.c.reference))
+        rows = conn.execute(
+            select(*_FACT_COLUMNS)
+            .where(
+                _tickets.c.queue_id.in_(queue_ids),
+                _tickets.c.level == level,
+                _tickets.c.status.in_(views.ACTIVE_STATUSES),
+                _tickets.c.escalation_count > 0,
+            )
+            .order_by(_tickets.c.reference)
+        )
         return [TicketFacts(*row) for row in rows]
 
     def _assigned_by(self, conn: Connection, tickets: Sequence[TicketFacts]) -> dict[str, str]:
@@ -355,26 +418,37 @@ class NotificationScanner:
         ids = [t.id for t in tickets]
         last: dict[str, tuple[str, str]] = {}  # ticket id -> ("assign" | "reopen", author)
         for ticket_id, author_id, data_json in conn.execute(
-                select(_entries.c.ticket_id, _entries.c.author_id, _entries.c.data).where(
-                    _entries.c.ticket_id.in_(ids), _entries.c.kind == _FIELD_CHANGE)
-                .order_by(_entries.c.created_at, _entries.c.version)):
+            select(_entries.c.ticket_id, _entries.c.author_id, _entries.c.data)
+            .where(_entries.c.ticket_id.in_(ids), _entries.c.kind == _FIELD_CHANGE)
+            .order_by(_entries.c.created_at, _entries.c.version)
+        ):
             data = _json_object(data_json)
             if data.get("field") == "owner_id" and data.get("new") == self.user_id:
                 last[ticket_id] = ("assign", author_id or "")
-            elif (data.get("field") == "status" and data.get("old") in views.DONE_STATUSES
-                    and data.get("new") in views.ACTIVE_STATUSES):
+            elif (
+                data.get("field") == "status"
+                and data.get("old") in views.DONE_STATUSES
+                and data.get("new") in views.ACTIVE_STATUSES
+            ):
                 last[ticket_id] = ("reopen", author_id or "")
-        out = {t.id: self.user_id if last[t.id][0] == "reopen" else last[t.id][1]
-               for t in tickets if t.id in last}
+        out = {
+            t.id: self.user_id if last[t.id][0] == "reopen" else last[t.id][1]
+            for t in tickets
+            if t.id in last
+        }
         for t in tickets:
             if t.id not in out:
                 # Mine since it was created: by me, or handed to me by its creator.
                 out[t.id] = t.created_by or ""
         # Newer than any timeline: my own changes on their way to the server.
         for entity_id, fields_json in conn.execute(
-                select(_outbox.c.entity_id, _outbox.c.fields).where(
-                    _outbox.c.entity == "tickets", _outbox.c.entity_id.in_(ids),
-                    _outbox.c.user_id == self.user_id, _outbox.c.state == "pending")):
+            select(_outbox.c.entity_id, _outbox.c.fields).where(
+                _outbox.c.entity == "tickets",
+                _outbox.c.entity_id.in_(ids),
+                _outbox.c.user_id == self.user_id,
+                _outbox.c.state == "pending",
+            )
+        ):
             fields = _json_object(fields_json)
             if fields.get("owner_id") == self.user_id or "status" in fields:
                 out[entity_id] = self.user_id
@@ -384,9 +458,10 @@ class NotificationScanner:
         """The kind of each ticket's latest hand-over entry (escalation or handback)."""
         out: dict[str, str] = {}
         for ticket_id, kind in conn.execute(
-                select(_entries.c.ticket_id, _entries.c.kind).where(
-                    _entries.c.ticket_id.in_(ids), _entries.c.kind.in_(_HANDOVER_KINDS))
-                .order_by(_entries.c.created_at, _entries.c.version)):
+            select(_entries.c.ticket_id, _entries.c.kind)
+            .where(_entries.c.ticket_id.in_(ids), _entries.c.kind.in_(_HANDOVER_KINDS))
+            .order_by(_entries.c.created_at, _entries.c.version)
+        ):
             out[ticket_id] = kind
         return out
 
@@ -395,8 +470,12 @@ class NotificationScanner:
         if not wanted:
             return {}
         with self._engine().connect() as conn:
-            return {uid: name for uid, name in conn.execute(
-                select(_users.c.id, _users.c.display_name).where(_users.c.id.in_(wanted)))}
+            return {
+                uid: name
+                for uid, name in conn.execute(
+                    select(_users.c.id, _users.c.display_name).where(_users.c.id.in_(wanted))
+                )
+            }
 
 
 def _json_object(raw: Any) -> dict[str, Any]:
@@ -408,13 +487,16 @@ def _json_object(raw: Any) -> dict[str, Any]:
 
 
 # -- the Qt side ------------------------------------------------------------------------
+translate = QCoreApplication.translate
+
+
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Notifications", text, None, n)
 
 
 def _short(title: str) -> str:
     title = " ".join(title.split())
-    return title if len(title) <= TITLE_MAX else title[:TITLE_MAX - 1].rstrip() + "…"
+    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "…"
 
 
 def _line(t: TicketFacts) -> str:
@@ -437,10 +519,17 @@ class NotificationCenter(QObject):
 
     notification_ready = Signal(str, str, str, str)
 
-    def __init__(self, db: LocalDatabase, settings: Settings, user_id: str,
-                 level: int | None = None, sync: Any = None,
-                 clock: Callable[[], datetime] = utcnow,
-                 interval_ms: int = CHECK_INTERVAL_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: LocalDatabase,
+        settings: Settings,
+        user_id: str,
+        level: int | None = None,
+        sync: Any = None,
+        clock: Callable[[], datetime] = utcnow,
+        interval_ms: int = CHECK_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -536,43 +625,57 @@ class NotificationCenter(QObject):
         t = f.ticket
         body = _line(t)
         if f.kind == KIND_ASSIGNED:
-            title = _tr("Ticket assigned to you")
+            title = translate("Notifications", "Ticket assigned to you")
             name = names.get(f.detail)
             if name:
-                body += "\n" + _tr("Assigned by %1").replace("%1", name)
+                body += "\n" + translate("Notifications", "Assigned by %1").replace("%1", name)
         elif f.kind == KIND_ESCALATED:
-            title = (_tr("Ticket handed back to your level") if f.detail == "handback"
-                     else _tr("Ticket escalated to your level"))
+            title = (
+                translate("Notifications", "Ticket handed back to your level")
+                if f.detail == "handback"
+                else translate("Notifications", "Ticket escalated to your level")
+            )
         elif f.kind == KIND_SLA:
             breached = f.detail == views.SLA_BREACHED
-            title = _tr("SLA breached") if breached else _tr("SLA at risk")
+            title = (
+                translate("Notifications", "SLA breached")
+                if breached
+                else translate("Notifications", "SLA at risk")
+            )
             if f.due is not None:
                 if f.clock == "first_response":
-                    line = (_tr("First response was due at %1") if breached
-                            else _tr("First response due at %1"))
+                    line = (
+                        translate("Notifications", "First response was due at %1")
+                        if breached
+                        else translate("Notifications", "First response due at %1")
+                    )
                 else:
-                    line = (_tr("Solution was due at %1") if breached
-                            else _tr("Solution due at %1"))
+                    line = (
+                        translate("Notifications", "Solution was due at %1")
+                        if breached
+                        else translate("Notifications", "Solution due at %1")
+                    )
                 body += "\n" + line.replace("%1", format_time(f.due))
         else:
-            title = _tr("Reminder due")
+            title = translate("Notifications", "Reminder due")
         return Notification(f.kind, title, body, t.id, (t.id,))
 
     def _summary(self, kind: str, group: Sequence[Finding]) -> Notification:
         n = len(group)
         if kind == KIND_ASSIGNED:
-            title = _tr("%n tickets assigned to you", n)
+            title = translate("Notifications", "%n tickets assigned to you", None, n)
         elif kind == KIND_ESCALATED:
-            title = (_tr("%n tickets handed back to your level", n)
-                     if all(f.detail == "handback" for f in group)
-                     else _tr("%n tickets escalated to your level", n))
+            title = (
+                translate("Notifications", "%n tickets handed back to your level", None, n)
+                if all(f.detail == "handback" for f in group)
+                else translate("Notifications", "%n tickets escalated to your level", None, n)
+            )
         elif kind == KIND_SLA:
-            title = _tr("SLA warning on %n tickets", n)
+            title = translate("Notifications", "SLA warning on %n tickets", None, n)
         else:
-            title = _tr("%n reminders due", n)
+            title = translate("Notifications", "%n reminders due", None, n)
         references = [f.ticket.reference for f in group]
         body = ", ".join(references[:SUMMARY_REFERENCES])
         if n > SUMMARY_REFERENCES:
             body += ", …"
         return Notification(kind, title, body, "", tuple(f.ticket.id for f in group))
-

@@ -113,9 +113,17 @@ class ScriptInfo:
         return self.candidate().family
 
     def candidate(self) -> sd.ScriptCandidate:
-        return sd.ScriptCandidate(self.id, self.key, self.name, self.revision, self.status,
-                                  self.language, self.queue_id, self.category,
-                                  self.dialled_number)
+        return sd.ScriptCandidate(
+            self.id,
+            self.key,
+            self.name,
+            self.revision,
+            self.status,
+            self.language,
+            self.queue_id,
+            self.category,
+            self.dialled_number,
+        )
 
 
 @dataclass(frozen=True)
@@ -137,8 +145,7 @@ class ActiveRun:
 
     def values(self) -> dict[str, str]:
         """Placeholder values now (the context plus the answers so far)."""
-        return sd.placeholder_values(self.script, self.context, self.state.answers,
-                                     answer_labels())
+        return sd.placeholder_values(self.script, self.context, self.state.answers, answer_labels())
 
     def render(self, template: str) -> str:
         return sd.render(template, self.values())
@@ -163,48 +170,64 @@ def summarise(run: ActiveRun, state: sd.RunState, now: datetime) -> Finished:
     fields: dict[str, Any] = dict(transcript.fields)
     if state.outcome == "solved":
         fields["first_contact_resolution"] = True
-    return Finished(state.outcome, None, fields, transcript.escalation, transcript.articles,
-                    transcript)
+    return Finished(
+        state.outcome, None, fields, transcript.escalation, transcript.articles, transcript
+    )
 
 
 # -- translated words ---------------------------------------------------------------------
+
+translate = QCoreApplication.translate
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ScriptRuns", text)
 
 
 def answer_labels() -> sd.AnswerLabels:
-    return sd.AnswerLabels(yes=_tr("yes"), no=_tr("no"))
+    return sd.AnswerLabels(yes=translate("ScriptRuns", "yes"), no=translate("ScriptRuns", "no"))
 
 
 def outcome_labels() -> dict[str, str]:
     return {
-        "solved": _tr("solved at first contact"),
-        "escalated": _tr("escalated"),
-        "escalate_l2": _tr("escalated to level 2"),
-        "escalate_l3": _tr("escalated to level 3"),
-        "callback": _tr("callback scheduled"),
-        "not_responsible": _tr("not our case"),
-        "ticket": _tr("ticket created"),
-        "refused": _tr("refused (identity not confirmed)"),
+        "solved": translate("ScriptRuns", "solved at first contact"),
+        "escalated": translate("ScriptRuns", "escalated"),
+        "escalate_l2": translate("ScriptRuns", "escalated to level 2"),
+        "escalate_l3": translate("ScriptRuns", "escalated to level 3"),
+        "callback": translate("ScriptRuns", "callback scheduled"),
+        "not_responsible": translate("ScriptRuns", "not our case"),
+        "ticket": translate("ScriptRuns", "ticket created"),
+        "refused": translate("ScriptRuns", "refused (identity not confirmed)"),
     }
 
 
 def transcript_labels() -> sd.TranscriptLabels:
     return sd.TranscriptLabels(
-        heading=_tr("Call script \u201c{name}\u201d (revision {revision})"),
-        outcome=_tr("Outcome: {outcome}"), duration=_tr("Time: {seconds} s"),
-        step_time=_tr("{seconds} s"), answers=answer_labels(),
-        outcomes=outcome_labels())
+        heading=translate("ScriptRuns", "Call script \u201c{name}\u201d (revision {revision})"),
+        outcome=translate("ScriptRuns", "Outcome: {outcome}"),
+        duration=translate("ScriptRuns", "Time: {seconds} s"),
+        step_time=translate("ScriptRuns", "{seconds} s"),
+        answers=answer_labels(),
+        outcomes=outcome_labels(),
+    )
 
 
 # -- the service ----------------------------------------------------------------------------
 
+
 def _info(row: Mapping[str, Any]) -> ScriptInfo:
-    return ScriptInfo(row["id"], row["key"] or "", row["name"], int(row["revision"]),
-                      row["status"], row["language"] or "", row["queue_id"],
-                      row["category"] or "", row["dialled_number"] or "",
-                      row["description"] or "")
+    return ScriptInfo(
+        row["id"],
+        row["key"] or "",
+        row["name"],
+        int(row["revision"]),
+        row["status"],
+        row["language"] or "",
+        row["queue_id"],
+        row["category"] or "",
+        row["dialled_number"] or "",
+        row["description"] or "",
+    )
 
 
 def _iso(value: Any) -> str | None:
@@ -219,8 +242,9 @@ def _slug(text: str) -> str:
 class ScriptRunService:
     """Call scripts for the window; plain Python over the local database."""
 
-    def __init__(self, db: LocalDatabase, editor: Editor,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, db: LocalDatabase, editor: Editor, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.db = db
         self.editor = editor
         self.clock = clock
@@ -239,7 +263,8 @@ class ScriptRunService:
     def scripts(self) -> list[ScriptInfo]:
         """Every script row (all revisions and statuses), by name and revision."""
         query = select(*[c for c in _scripts.c if c.name != "definition"]).order_by(
-            _scripts.c.name, _scripts.c.revision)
+            _scripts.c.name, _scripts.c.revision
+        )
         with self._engine().connect() as conn:
             return [_info(r) for r in conn.execute(query).mappings()]
 
@@ -253,8 +278,9 @@ class ScriptRunService:
         """A script revision and its parsed definition. Raises ``LookupError`` when
         the row is not here and ``ScriptError`` when its definition is broken."""
         with self._engine().connect() as conn:
-            row = conn.execute(select(_scripts).where(_scripts.c.id == script_id)
-                               ).mappings().first()
+            row = (
+                conn.execute(select(_scripts).where(_scripts.c.id == script_id)).mappings().first()
+            )
         if row is None:
             raise LookupError(f"no call script {script_id}")
         return _info(row), sd.parse_script(row["definition"] or "{}")
@@ -267,31 +293,53 @@ class ScriptRunService:
         with self._engine().connect() as conn:
             ticket = None
             if ticket_id:
-                ticket = conn.execute(select(_tickets).where(_tickets.c.id == ticket_id)
-                                      ).mappings().first()
+                ticket = (
+                    conn.execute(select(_tickets).where(_tickets.c.id == ticket_id))
+                    .mappings()
+                    .first()
+                )
             call = None
             if call_id:
-                call = conn.execute(select(_calls).where(_calls.c.id == call_id)
-                                    ).mappings().first()
+                call = conn.execute(select(_calls).where(_calls.c.id == call_id)).mappings().first()
             elif ticket_id:
-                call = conn.execute(select(_calls).where(_calls.c.ticket_id == ticket_id)
-                                    .order_by(_calls.c.started_at.desc()).limit(1)
-                                    ).mappings().first()
-            customer_id = (call["customer_id"] if call is not None and call["customer_id"]
-                           else ticket["customer_id"] if ticket is not None else None)
+                call = (
+                    conn.execute(
+                        select(_calls)
+                        .where(_calls.c.ticket_id == ticket_id)
+                        .order_by(_calls.c.started_at.desc())
+                        .limit(1)
+                    )
+                    .mappings()
+                    .first()
+                )
+            customer_id = (
+                call["customer_id"]
+                if call is not None and call["customer_id"]
+                else ticket["customer_id"]
+                if ticket is not None
+                else None
+            )
             customer = org = None
             if customer_id:
-                customer = conn.execute(select(_customers)
-                                        .where(_customers.c.id == customer_id)
-                                        ).mappings().first()
-            org_id = (customer["organisation_id"] if customer is not None
-                      else ticket["organisation_id"] if ticket is not None else None)
+                customer = (
+                    conn.execute(select(_customers).where(_customers.c.id == customer_id))
+                    .mappings()
+                    .first()
+                )
+            org_id = (
+                customer["organisation_id"]
+                if customer is not None
+                else ticket["organisation_id"]
+                if ticket is not None
+                else None
+            )
             if org_id:
                 org = conn.execute(select(_orgs.c.name).where(_orgs.c.id == org_id)).scalar()
             agent = None
             if self.user_id:
-                agent = conn.execute(select(_users.c.display_name)
-                                     .where(_users.c.id == self.user_id)).scalar()
+                agent = conn.execute(
+                    select(_users.c.display_name).where(_users.c.id == self.user_id)
+                ).scalar()
         facts.update(ticket=ticket, call=call, customer=customer, org=org, agent=agent)
         return facts
 
@@ -302,18 +350,26 @@ class ScriptRunService:
         values: dict[str, str] = {"today": date.today().isoformat()}
         if customer is not None:
             first, last = customer["first_name"] or "", customer["last_name"] or ""
-            values.update({
-                "customer.salutation": customer["salutation"] or "",
-                "customer.first_name": first, "customer.last_name": last,
-                "customer.number": customer["customer_number"] or "",
-                "customer.name": f"{first} {last}".strip() or (f["org"] or "")})
+            values.update(
+                {
+                    "customer.salutation": customer["salutation"] or "",
+                    "customer.first_name": first,
+                    "customer.last_name": last,
+                    "customer.number": customer["customer_number"] or "",
+                    "customer.name": f"{first} {last}".strip() or (f["org"] or ""),
+                }
+            )
         if f["org"]:
             values["customer.organisation"] = f["org"]
             values.setdefault("customer.name", f["org"])
         if ticket is not None:
-            values.update({"ticket.reference": ticket["reference"],
-                           "ticket.title": ticket["title"],
-                           "ticket.category": ticket["category"] or ""})
+            values.update(
+                {
+                    "ticket.reference": ticket["reference"],
+                    "ticket.title": ticket["title"],
+                    "ticket.category": ticket["category"] or "",
+                }
+            )
         if f["agent"]:
             values["agent.name"] = f["agent"]
             values["agent.first_name"] = f["agent"].split()[0]
@@ -330,22 +386,41 @@ class ScriptRunService:
         rows = self.scripts()
         chosen = sd.select_script(
             (r.candidate() for r in rows),
-            queue_id=(call["queue_id"] if call is not None and call["queue_id"]
-                      else ticket["queue_id"] if ticket is not None else None),
+            queue_id=(
+                call["queue_id"]
+                if call is not None and call["queue_id"]
+                else ticket["queue_id"]
+                if ticket is not None
+                else None
+            ),
             dialled_number=call["dialled_number"] if call is not None else "",
             category=ticket["category"] if ticket is not None else "",
-            language=customer["language"] if customer is not None else "")
+            language=customer["language"] if customer is not None else "",
+        )
         return next((r for r in rows if chosen is not None and r.id == chosen.id), None)
 
     # -- runs ------------------------------------------------------------------------
     def _active(self, row: Mapping[str, Any]) -> ActiveRun:
         info, script = self.load(row["script_id"])
-        state = sd.RunState.from_json({
-            "current": row["current_step"], "answers": json.loads(row["answers"] or "{}"),
-            "path": json.loads(row["path"] or "[]"), "started_at": _iso(row["started_at"]),
-            "outcome": row["outcome"] or "", "ended_at": _iso(row["ended_at"])})
-        return ActiveRun(row["id"], info, script, state, row["ticket_id"], row["call_id"],
-                         self.context(row["ticket_id"], row["call_id"]))
+        state = sd.RunState.from_json(
+            {
+                "current": row["current_step"],
+                "answers": json.loads(row["answers"] or "{}"),
+                "path": json.loads(row["path"] or "[]"),
+                "started_at": _iso(row["started_at"]),
+                "outcome": row["outcome"] or "",
+                "ended_at": _iso(row["ended_at"]),
+            }
+        )
+        return ActiveRun(
+            row["id"],
+            info,
+            script,
+            state,
+            row["ticket_id"],
+            row["call_id"],
+            self.context(row["ticket_id"], row["call_id"]),
+        )
 
     def run(self, run_id: str) -> ActiveRun | None:
         with self._engine().connect() as conn:
@@ -354,10 +429,16 @@ class ScriptRunService:
 
     def resume(self, ticket_id: str) -> ActiveRun | None:
         """This agent's unfinished run on a ticket (the newest), or None."""
-        query = (select(_runs).where(_runs.c.ticket_id == ticket_id,
-                                     _runs.c.ended_at.is_(None),
-                                     _runs.c.agent_id == self.user_id)
-                 .order_by(_runs.c.updated_at.desc()).limit(1))
+        query = (
+            select(_runs)
+            .where(
+                _runs.c.ticket_id == ticket_id,
+                _runs.c.ended_at.is_(None),
+                _runs.c.agent_id == self.user_id,
+            )
+            .order_by(_runs.c.updated_at.desc())
+            .limit(1)
+        )
         with self._engine().connect() as conn:
             row = conn.execute(query).mappings().first()
         if row is None:
@@ -371,13 +452,16 @@ class ScriptRunService:
     @staticmethod
     def _columns(state: sd.RunState, now: datetime) -> dict[str, Any]:
         data = state.to_json()
-        return {"current_step": state.current,
-                "answers": json.dumps(data["answers"], ensure_ascii=False),
-                "path": json.dumps(data["path"]), "outcome": state.outcome,
-                "ended_at": from_wire_time(state.ended_at), "updated_at": now}
+        return {
+            "current_step": state.current,
+            "answers": json.dumps(data["answers"], ensure_ascii=False),
+            "path": json.dumps(data["path"]),
+            "outcome": state.outcome,
+            "ended_at": from_wire_time(state.ended_at),
+            "updated_at": now,
+        }
 
-    def start(self, script_id: str, ticket_id: str | None, call_id: str | None = None
-              ) -> ActiveRun:
+    def start(self, script_id: str, ticket_id: str | None, call_id: str | None = None) -> ActiveRun:
         """Start a run of one script revision for a ticket (and/or a call)."""
         info, script = self.load(script_id)
         now = self.clock()
@@ -385,23 +469,33 @@ class ScriptRunService:
         run_id = new_id()
 
         def change(writer: LocalWriter) -> None:
-            writer.create("script_runs", {
-                "script_id": script_id, "agent_id": writer.user_id, "ticket_id": ticket_id,
-                "call_id": call_id, "started_at": now, **self._columns(state, now)},
-                entity_id=run_id)
+            writer.create(
+                "script_runs",
+                {
+                    "script_id": script_id,
+                    "agent_id": writer.user_id,
+                    "ticket_id": ticket_id,
+                    "call_id": call_id,
+                    "started_at": now,
+                    **self._columns(state, now),
+                },
+                entity_id=run_id,
+            )
 
         self.editor.edit(change)
         log.info("script run %s of %r rev %d started", run_id, info.name, info.revision)
-        return ActiveRun(run_id, info, script, state, ticket_id, call_id,
-                         self.context(ticket_id, call_id))
+        return ActiveRun(
+            run_id, info, script, state, ticket_id, call_id, self.context(ticket_id, call_id)
+        )
 
     def _save(self, run: ActiveRun, state: sd.RunState) -> ActiveRun:
         now = self.clock()
         self.editor.edit(lambda w: w.update("script_runs", run.id, self._columns(state, now)))
         return replace(run, state=state)
 
-    def submit(self, run: ActiveRun, values: Mapping[str, Any]
-               ) -> tuple[ActiveRun, sd.Advance, Finished | None]:
+    def submit(
+        self, run: ActiveRun, values: Mapping[str, Any]
+    ) -> tuple[ActiveRun, sd.Advance, Finished | None]:
         """Answer the current step and go on; saved at once. When the run ends, the
         transcript and the field actions go to the ticket (see the module notes)."""
         advance = sd.answer(run.script, run.state, values, self.clock())
@@ -412,8 +506,9 @@ class ScriptRunService:
             return replace(run, state=advance.state), advance, finished
         return run, advance, None
 
-    def record(self, run: ActiveRun, question_id: str, raw: Any
-               ) -> tuple[ActiveRun, sd.AnswerIssue | None]:
+    def record(
+        self, run: ActiveRun, question_id: str, raw: Any
+    ) -> tuple[ActiveRun, sd.AnswerIssue | None]:
         """Keep one answer as it is given (saved when it changes the run)."""
         state, issue = sd.record(run.script, run.state, question_id, raw)
         if state == run.state:
@@ -432,28 +527,47 @@ class ScriptRunService:
         now = self.clock()
         summary = summarise(run, state, now)
         transcript, fields = summary.transcript, dict(summary.fields)
-        body = sd.transcript_text(transcript, run.info.name, run.info.revision,
-                                  transcript_labels())
-        data = {"script_id": run.info.id, "script_key": run.info.family,
-                "revision": run.info.revision, "run_id": run.id, **transcript.to_data()}
+        body = sd.transcript_text(transcript, run.info.name, run.info.revision, transcript_labels())
+        data = {
+            "script_id": run.info.id,
+            "script_key": run.info.family,
+            "revision": run.info.revision,
+            "run_id": run.id,
+            **transcript.to_data(),
+        }
         entry_id = str(uuid.uuid5(RUN_NAMESPACE, run.id)) if run.ticket_id else None
         ticket_id = run.ticket_id
 
         def change(writer: LocalWriter) -> None:
             if ticket_id and entry_id and not self._exists(_entries, entry_id):
-                writer.create("ticket_entries", {
-                    "ticket_id": ticket_id, "kind": ENTRY_KIND, "author_id": writer.user_id,
-                    "body": body, "data": json.dumps(data, ensure_ascii=False),
-                    "created_at": now}, entity_id=entry_id)
+                writer.create(
+                    "ticket_entries",
+                    {
+                        "ticket_id": ticket_id,
+                        "kind": ENTRY_KIND,
+                        "author_id": writer.user_id,
+                        "body": body,
+                        "data": json.dumps(data, ensure_ascii=False),
+                        "created_at": now,
+                    },
+                    entity_id=entry_id,
+                )
             # the articles the script showed are linked to the ticket (one event each,
             # with an id derived from the run, so finishing twice links once)
             for article_id in dict.fromkeys(summary.articles) if ticket_id else ():
                 event_id = str(uuid.uuid5(RUN_NAMESPACE, f"{run.id}:linked:{article_id}"))
                 if not self._exists(_kb_events, event_id):
-                    writer.create("kb_events", {
-                        "article_id": article_id, "ticket_id": ticket_id,
-                        "user_id": writer.user_id, "kind": "linked", "created_at": now},
-                        entity_id=event_id)
+                    writer.create(
+                        "kb_events",
+                        {
+                            "article_id": article_id,
+                            "ticket_id": ticket_id,
+                            "user_id": writer.user_id,
+                            "kind": "linked",
+                            "created_at": now,
+                        },
+                        entity_id=event_id,
+                    )
             if ticket_id and fields:
                 try:
                     writer.update("tickets", ticket_id, fields)
@@ -467,8 +581,7 @@ class ScriptRunService:
 
     def _exists(self, table: Any, row_id: str) -> bool:
         with self._engine().connect() as conn:
-            return conn.execute(select(table.c.id).where(table.c.id == row_id)
-                                ).first() is not None
+            return conn.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
 
     # -- authoring -------------------------------------------------------------------
     def revisions(self, family: str) -> list[ScriptInfo]:
@@ -476,16 +589,18 @@ class ScriptRunService:
         return [r for r in self.scripts() if r.family == family]
 
     def _document_fields(self, document: ScriptDocument) -> dict[str, Any]:
-        return {"name": document.name, "language": document.language or "de",
-                "category": document.category, "queue_id": document.queue_id,
-                "dialled_number": document.dialled_number,
-                "description": document.description,
-                "definition": json.dumps(sd.to_definition(document.script),
-                                         ensure_ascii=False),
-                "updated_at": self.clock()}
+        return {
+            "name": document.name,
+            "language": document.language or "de",
+            "category": document.category,
+            "queue_id": document.queue_id,
+            "dialled_number": document.dialled_number,
+            "description": document.description,
+            "definition": json.dumps(sd.to_definition(document.script), ensure_ascii=False),
+            "updated_at": self.clock(),
+        }
 
-    def _family(self, document: ScriptDocument, family: str | None
-                ) -> tuple[str, list[ScriptInfo]]:
+    def _family(self, document: ScriptDocument, family: str | None) -> tuple[str, list[ScriptInfo]]:
         """The key to store and the revisions so far. ``family`` names the script
         being edited; without it the document's key does (a new script or an import).
         Rows without a key (the seed's) get one when they are revised."""
@@ -512,8 +627,7 @@ class ScriptRunService:
             if draft is not None:
                 writer.update("call_scripts", draft.id, values)
                 return draft.id
-            return writer.create("call_scripts",
-                                 {**values, "revision": top + 1, "status": "draft"})
+            return writer.create("call_scripts", {**values, "revision": top + 1, "status": "draft"})
 
         return self.load(self.editor.edit(change))[0]
 
@@ -529,8 +643,9 @@ class ScriptRunService:
         older = [r for r in before if r.status == "published" and r.id != draft.id]
 
         def change(writer: LocalWriter) -> None:
-            writer.update("call_scripts", draft.id, {"status": "published",
-                                                     "updated_at": self.clock()})
+            writer.update(
+                "call_scripts", draft.id, {"status": "published", "updated_at": self.clock()}
+            )
             for row in older:
                 writer.update("call_scripts", row.id, {"status": "archived"})
 
@@ -548,12 +663,16 @@ class ScriptRunService:
         with self._engine().connect() as conn:
             for row in conn.execute(query).mappings():
                 try:
-                    state = sd.RunState.from_json({
-                        "current": row["current_step"],
-                        "answers": json.loads(row["answers"] or "{}"),
-                        "path": json.loads(row["path"] or "[]"),
-                        "started_at": _iso(row["started_at"]),
-                        "outcome": row["outcome"] or "", "ended_at": _iso(row["ended_at"])})
+                    state = sd.RunState.from_json(
+                        {
+                            "current": row["current_step"],
+                            "answers": json.loads(row["answers"] or "{}"),
+                            "path": json.loads(row["path"] or "[]"),
+                            "started_at": _iso(row["started_at"]),
+                            "outcome": row["outcome"] or "",
+                            "ended_at": _iso(row["ended_at"]),
+                        }
+                    )
                 except (ValueError, KeyError, TypeError, AttributeError) as exc:
                     log.warning("script run %s is unreadable: %s", row["id"], exc)
                     continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from sqlalchemy import select
 
@@ -63,18 +63,24 @@ class SidePanels(QObject):
         window.sync.call_event.connect(self.show_call)
         self.screen_pops: dict[str, ScreenPop] = {}
 
-        self.find_action = QAction(window.tr("Search &knowledge"), window)
+        self.find_action = QAction(
+            QCoreApplication.translate("MainWindow", "Search &knowledge"), window
+        )
         self.find_action.setShortcut(QKeySequence("Ctrl+K"))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.focus_knowledge)
         window.addAction(self.find_action)
-        self.script_action = QAction(window.tr("Call &script"), window)
+        self.script_action = QAction(
+            QCoreApplication.translate("MainWindow", "Call &script"), window
+        )
         self.script_action.setShortcut(QKeySequence("Ctrl+J"))
         self.script_action.triggered.connect(self.focus_script)
         window.addAction(self.script_action)
         # Supervisors and admins write call scripts (the server refuses everyone else).
         self.script_editors: list[ScriptEditor] = []
-        self.edit_scripts_action = QAction(window.tr("&Edit call scripts…"), window)
+        self.edit_scripts_action = QAction(
+            QCoreApplication.translate("MainWindow", "&Edit call scripts…"), window
+        )
         self.edit_scripts_action.setObjectName("editScripts")
         self.edit_scripts_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.edit_scripts_action.triggered.connect(self.open_script_editor)
@@ -139,18 +145,22 @@ class SidePanels(QObject):
         self.window.customer_dock.show()
         self.window.customer_dock.raise_()
         # everything typed into the pop goes over; the agent completes and saves it
-        self.customer.start_new(None, str(fields.get("phone") or ""),
-                                str(fields.get("first_name") or ""),
-                                str(fields.get("last_name") or ""),
-                                str(fields.get("email") or ""))
+        self.customer.start_new(
+            None,
+            str(fields.get("phone") or ""),
+            str(fields.get("first_name") or ""),
+            str(fields.get("last_name") or ""),
+            str(fields.get("email") or ""),
+        )
 
     def _customer_of(self, ticket_id: str) -> str | None:
         engine = self.window.db.engine
         if engine is None:
             return None
         with engine.connect() as conn:
-            value = conn.execute(select(Ticket.customer_id)
-                                 .where(Ticket.id == ticket_id)).scalar_one_or_none()
+            value = conn.execute(
+                select(Ticket.customer_id).where(Ticket.id == ticket_id)
+            ).scalar_one_or_none()
         return str(value) if value else None
 
     def _after_sync(self, _result: object) -> None:

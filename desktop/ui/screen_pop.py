@@ -43,6 +43,9 @@ CONTEXT = "ScreenPop"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -50,26 +53,26 @@ def _tr(text: str) -> str:
 def phone_error_text(code: str) -> str:
     """The message for a ``desktop.domain.phones`` error code."""
     texts = {
-        "empty": _tr("Enter a phone number."),
-        "withheld": _tr("The caller withheld the number."),
-        "not_a_number": _tr("This is not a phone number."),
-        "too_short": _tr("The phone number is too short."),
-        "too_long": _tr("The phone number is too long."),
-        "invalid_country_code": _tr("There is no country with this code."),
-        "invalid": _tr("This phone number does not exist. Check the area code."),
+        "empty": translate("ScreenPop", "Enter a phone number."),
+        "withheld": translate("ScreenPop", "The caller withheld the number."),
+        "not_a_number": translate("ScreenPop", "This is not a phone number."),
+        "too_short": translate("ScreenPop", "The phone number is too short."),
+        "too_long": translate("ScreenPop", "The phone number is too long."),
+        "invalid_country_code": translate("ScreenPop", "There is no country with this code."),
+        "invalid": translate("ScreenPop", "This phone number does not exist. Check the area code."),
     }
-    return texts.get(code, _tr("This is not a valid phone number."))
+    return texts.get(code, translate("ScreenPop", "This is not a valid phone number."))
 
 
 def email_error_text(code: str) -> str:
     """The message for a ``desktop.domain.emails`` error code."""
     texts = {
-        "missing_at": _tr("An e-mail address needs an @."),
-        "invalid_local_part": _tr("The part before the @ is not valid."),
-        "invalid_domain": _tr("The part after the @ is not a valid domain."),
-        "too_long": _tr("The e-mail address is too long."),
+        "missing_at": translate("ScreenPop", "An e-mail address needs an @."),
+        "invalid_local_part": translate("ScreenPop", "The part before the @ is not valid."),
+        "invalid_domain": translate("ScreenPop", "The part after the @ is not a valid domain."),
+        "too_long": translate("ScreenPop", "The e-mail address is too long."),
     }
-    return texts.get(code, _tr("This is not a valid e-mail address."))
+    return texts.get(code, translate("ScreenPop", "This is not a valid e-mail address."))
 
 
 def _duration(seconds: float) -> str:
@@ -135,8 +138,13 @@ class NewCustomerForm(QWidget):
                 widget.setFocus()
             return None
         self.error.hide()
-        return {"first_name": first, "last_name": last, "organisation": organisation,
-                "phone": phone, "email": email}
+        return {
+            "first_name": first,
+            "last_name": last,
+            "organisation": organisation,
+            "phone": phone,
+            "email": email,
+        }
 
 
 class ScreenPop(QDialog):
@@ -145,10 +153,14 @@ class ScreenPop(QDialog):
     customer_chosen = Signal(str)
     new_customer_requested = Signal(dict)
 
-    def __init__(self, event: dict[str, Any], style: phones.Style = "national",
-                 region: str = phones.DEFAULT_REGION,
-                 clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        event: dict[str, Any],
+        style: phones.Style = "national",
+        region: str = phones.DEFAULT_REGION,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screenPop")
         self.setModal(False)
@@ -235,7 +247,8 @@ class ScreenPop(QDialog):
             self.number.setText(phones.format_phone(e164, self.style_preference, self.region))
         self.number.setAccessibleName(self.tr("Caller number"))
         self.form.phone.setText(
-            phones.format_phone(e164, self.style_preference, self.region) if e164 else "")
+            phones.format_phone(e164, self.style_preference, self.region) if e164 else ""
+        )
 
     def _show_matches(self, event: dict[str, Any]) -> None:
         self.matches.clear()
@@ -257,11 +270,16 @@ class ScreenPop(QDialog):
         if len(found) == 1 and not more:
             self.hint.setText(self.tr("Known customer."))
         elif more:
-            self.hint.setText(self.tr("More customers use this number than are shown. "
-                                      "Choose one, or search for the caller by name."))
+            self.hint.setText(
+                self.tr(
+                    "More customers use this number than are shown. "
+                    "Choose one, or search for the caller by name."
+                )
+            )
         else:
-            self.hint.setText(self.tr("%n customer(s) use this number. Choose one.", "",
-                                      len(found)))
+            self.hint.setText(
+                self.tr("%n customer(s) use this number. Choose one.", "", len(found))
+            )
         self.matches.setFocus()
 
     def show_form(self) -> None:
@@ -269,8 +287,10 @@ class ScreenPop(QDialog):
         self.pages.setCurrentWidget(self.form)
         self.action_button.setText(self.tr("&Create customer"))
         self.new_button.setEnabled(False)
-        first_empty = next((w for w in (self.form.first_name, self.form.last_name)
-                            if not w.text()), self.form.first_name)
+        first_empty = next(
+            (w for w in (self.form.first_name, self.form.last_name) if not w.text()),
+            self.form.first_name,
+        )
         first_empty.setFocus()
 
     @property
@@ -307,15 +327,15 @@ class ScreenPop(QDialog):
         now = self._clock()
         if stage == "ringing":
             self._since = now
-            self.title.setText(self.tr("Outgoing call") if outbound
-                               else self.tr("Incoming call"))
+            self.title.setText(self.tr("Outgoing call") if outbound else self.tr("Incoming call"))
         elif stage == "answered":
             self._since = now
             self.title.setText(self.tr("Call in progress"))
         elif stage == "hangup":
             self._ended_after = now - self._since if self._stage == "answered" else None
-            self.title.setText(self.tr("Call ended") if self._stage == "answered"
-                               else self.tr("Missed call"))
+            self.title.setText(
+                self.tr("Call ended") if self._stage == "answered" else self.tr("Missed call")
+            )
             self.timer.stop()
         else:
             return True
@@ -333,8 +353,9 @@ class ScreenPop(QDialog):
     def tick(self) -> None:
         """Refresh the timer (every second while the call lasts)."""
         if self._stage == "hangup":
-            self.timer_label.setText(_duration(self._ended_after)
-                                     if self._ended_after is not None else "")
+            self.timer_label.setText(
+                _duration(self._ended_after) if self._ended_after is not None else ""
+            )
             return
         self.timer_label.setText(_duration(self._clock() - self._since))
 

@@ -55,15 +55,25 @@ from desktop.ui.script_panel import ScriptPanel
 log = logging.getLogger("agentdesk.ui.script_editor")
 
 PREVIEW_CONTEXT = {
-    "customer.salutation": "Frau", "customer.first_name": "Monika",
-    "customer.last_name": "Musterfrau", "customer.name": "Monika Musterfrau",
-    "customer.number": "K-12345", "customer.organisation": "Musterfirma GmbH",
-    "ticket.reference": "T-2026-000001", "ticket.title": "Beispielticket",
-    "ticket.category": "Beispiel", "agent.name": "Alex Beispiel", "agent.first_name": "Alex",
-    "call.caller_number": "+49891234567", "call.dialled_number": "+498921094000",
+    "customer.salutation": "Frau",
+    "customer.first_name": "Monika",
+    "customer.last_name": "Musterfrau",
+    "customer.name": "Monika Musterfrau",
+    "customer.number": "K-12345",
+    "customer.organisation": "Musterfirma GmbH",
+    "ticket.reference": "T-2026-000001",
+    "ticket.title": "Beispielticket",
+    "ticket.category": "Beispiel",
+    "agent.name": "Alex Beispiel",
+    "agent.first_name": "Alex",
+    "call.caller_number": "+49891234567",
+    "call.dialled_number": "+498921094000",
     "today": "2026-01-01",
 }
 BLANK_STEP: dict[str, Any] = {"text": "", "outcome": "solved"}
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -81,80 +91,199 @@ def issue_message(issue: sd.Issue) -> str:
     p = issue.params
     step = p.get("step", "")
     texts: dict[str, str] = {
-        "no_steps": _tr("The script has no steps."),
-        "no_start": _fill(_tr("The start step \u201c%1\u201d does not exist."), p.get("start")),
-        "invalid_step_id": _fill(_tr("The step id \u201c%1\u201d may only use letters, digits, "
-                                     "_ . and - (at most 80)."), step),
-        "invalid_question_id": _fill(_tr("Step \u201c%1\u201d: the question id \u201c%2\u201d "
-                                         "may only use letters, digits and _."), step,
-                                     p.get("question")),
-        "duplicate_question": _fill(_tr("Step \u201c%1\u201d: the question id \u201c%2\u201d "
-                                        "is used more than once in the script."), step,
-                                    p.get("question")),
-        "unknown_question_type": _fill(_tr("Step \u201c%1\u201d: question \u201c%2\u201d has "
-                                           "an unknown type."), step, p.get("question")),
-        "question_without_choices": _fill(_tr("Step \u201c%1\u201d: question \u201c%2\u201d "
-                                              "has no answers to choose from."), step,
-                                          p.get("question")),
-        "duplicate_choice": _fill(_tr("Step \u201c%1\u201d: question \u201c%2\u201d lists "
-                                      "\u201c%3\u201d twice."), step, p.get("question"),
-                                  p.get("choice")),
-        "invalid_range": _fill(_tr("Step \u201c%1\u201d: question \u201c%2\u201d has a "
-                                   "minimum above its maximum."), step, p.get("question")),
-        "missing_target": _fill(_tr("Step \u201c%1\u201d branches to \u201c%2\u201d, which "
-                                    "does not exist."), step, p.get("target")),
-        "unreachable_step": _fill(_tr("Step \u201c%1\u201d cannot be reached from the "
-                                      "start."), step),
-        "dead_end": _fill(_tr("Step \u201c%1\u201d has neither an outcome nor a branch."),
-                          step),
-        "loop_without_exit": _fill(_tr("The steps %1 go round in a loop that never reaches "
-                                       "an outcome."),
-                                   ", ".join(f"\u201c{s}\u201d" for s in p.get("steps", []))),
-        "choice_without_branch": _fill(_tr("Step \u201c%1\u201d: the answer \u201c%2\u201d "
-                                           "to \u201c%3\u201d has no branch."), step,
-                                       _shown(p.get("choice")), p.get("question")),
-        "unknown_question": _fill(_tr("Step \u201c%1\u201d branches on \u201c%2\u201d, which "
-                                      "is no question of the script."), step,
-                                  p.get("question")),
-        "branch_value_not_a_choice": _fill(_tr("Step \u201c%1\u201d: \u201c%2\u201d is not an "
-                                               "answer of \u201c%3\u201d."), step,
-                                           p.get("value"), p.get("question")),
-        "unknown_operator": _fill(_tr("Step \u201c%1\u201d: unknown condition \u201c%2\u201d."),
-                                  step, p.get("operator")),
-        "unknown_outcome": _fill(_tr("Step \u201c%1\u201d ends with an unknown outcome."),
-                                 step),
-        "escalation_without_level": _fill(_tr("Step \u201c%1\u201d ends escalated but names "
-                                              "no level to escalate to."), step),
-        "invalid_escalation_level": _fill(_tr("Step \u201c%1\u201d escalates to level %2; "
-                                              "only levels 2 and 3 exist."), step,
-                                          p.get("level")),
-        "unknown_field": _fill(_tr("Step \u201c%1\u201d sets the unknown ticket field "
-                                   "\u201c%2\u201d."), step, p.get("field")),
-        "invalid_field_value": _fill(_tr("Step \u201c%1\u201d sets \u201c%2\u201d to an "
-                                         "invalid value."), step, p.get("field")),
-        "unknown_placeholder": _fill(_tr("Step \u201c%1\u201d uses the placeholder {%2}, "
-                                         "which does not exist."), step,
-                                     p.get("placeholder")),
-        "empty_text": _fill(_tr("Step \u201c%1\u201d has no text."), step),
-        "no_default_branch": _fill(_tr("Step \u201c%1\u201d: some answers may match no "
-                                       "branch; add a branch without a condition."), step),
-        "branches_ignored": _fill(_tr("Step \u201c%1\u201d ends the script, so its branches "
-                                      "are never used."), step),
+        "no_steps": translate("ScriptEditor", "The script has no steps."),
+        "no_start": _fill(
+            translate("ScriptEditor", "The start step \u201c%1\u201d does not exist."),
+            p.get("start"),
+        ),
+        "invalid_step_id": _fill(
+            translate(
+                "ScriptEditor",
+                "The step id \u201c%1\u201d may only use letters, digits, _ . and - (at most 80).",
+            ),
+            step,
+        ),
+        "invalid_question_id": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: the question id \u201c%2\u201d "
+                "may only use letters, digits and _.",
+            ),
+            step,
+            p.get("question"),
+        ),
+        "duplicate_question": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: the question id \u201c%2\u201d "
+                "is used more than once in the script.",
+            ),
+            step,
+            p.get("question"),
+        ),
+        "unknown_question_type": _fill(
+            translate(
+                "ScriptEditor", "Step \u201c%1\u201d: question \u201c%2\u201d has an unknown type."
+            ),
+            step,
+            p.get("question"),
+        ),
+        "question_without_choices": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: question \u201c%2\u201d has no answers to choose from.",
+            ),
+            step,
+            p.get("question"),
+        ),
+        "duplicate_choice": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: question \u201c%2\u201d lists \u201c%3\u201d twice.",
+            ),
+            step,
+            p.get("question"),
+            p.get("choice"),
+        ),
+        "invalid_range": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: question \u201c%2\u201d has a minimum above its maximum.",
+            ),
+            step,
+            p.get("question"),
+        ),
+        "missing_target": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d branches to \u201c%2\u201d, which does not exist.",
+            ),
+            step,
+            p.get("target"),
+        ),
+        "unreachable_step": _fill(
+            translate("ScriptEditor", "Step \u201c%1\u201d cannot be reached from the start."), step
+        ),
+        "dead_end": _fill(
+            translate("ScriptEditor", "Step \u201c%1\u201d has neither an outcome nor a branch."),
+            step,
+        ),
+        "loop_without_exit": _fill(
+            translate(
+                "ScriptEditor", "The steps %1 go round in a loop that never reaches an outcome."
+            ),
+            ", ".join(f"\u201c{s}\u201d" for s in p.get("steps", [])),
+        ),
+        "choice_without_branch": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: the answer \u201c%2\u201d to \u201c%3\u201d has no branch.",
+            ),
+            step,
+            _shown(p.get("choice")),
+            p.get("question"),
+        ),
+        "unknown_question": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d branches on \u201c%2\u201d, which "
+                "is no question of the script.",
+            ),
+            step,
+            p.get("question"),
+        ),
+        "branch_value_not_a_choice": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: \u201c%2\u201d is not an answer of \u201c%3\u201d.",
+            ),
+            step,
+            p.get("value"),
+            p.get("question"),
+        ),
+        "unknown_operator": _fill(
+            translate("ScriptEditor", "Step \u201c%1\u201d: unknown condition \u201c%2\u201d."),
+            step,
+            p.get("operator"),
+        ),
+        "unknown_outcome": _fill(
+            translate("ScriptEditor", "Step \u201c%1\u201d ends with an unknown outcome."), step
+        ),
+        "escalation_without_level": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d ends escalated but names no level to escalate to.",
+            ),
+            step,
+        ),
+        "invalid_escalation_level": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d escalates to level %2; only levels 2 and 3 exist.",
+            ),
+            step,
+            p.get("level"),
+        ),
+        "unknown_field": _fill(
+            translate(
+                "ScriptEditor", "Step \u201c%1\u201d sets the unknown ticket field \u201c%2\u201d."
+            ),
+            step,
+            p.get("field"),
+        ),
+        "invalid_field_value": _fill(
+            translate(
+                "ScriptEditor", "Step \u201c%1\u201d sets \u201c%2\u201d to an invalid value."
+            ),
+            step,
+            p.get("field"),
+        ),
+        "unknown_placeholder": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d uses the placeholder {%2}, which does not exist.",
+            ),
+            step,
+            p.get("placeholder"),
+        ),
+        "empty_text": _fill(translate("ScriptEditor", "Step \u201c%1\u201d has no text."), step),
+        "no_default_branch": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d: some answers may match no "
+                "branch; add a branch without a condition.",
+            ),
+            step,
+        ),
+        "branches_ignored": _fill(
+            translate(
+                "ScriptEditor",
+                "Step \u201c%1\u201d ends the script, so its branches are never used.",
+            ),
+            step,
+        ),
     }
     return texts.get(issue.code, issue.message)
 
 
 def question_type_labels() -> dict[str, str]:
-    return {"text": _tr("Text"), "yes_no": _tr("Yes / no"), "choice": _tr("One choice"),
-            "multi_choice": _tr("Several choices"), "number": _tr("Number"),
-            "date": _tr("Date"), "phone": _tr("Phone number"), "email": _tr("E-mail address")}
+    return {
+        "text": translate("ScriptEditor", "Text"),
+        "yes_no": translate("ScriptEditor", "Yes / no"),
+        "choice": translate("ScriptEditor", "One choice"),
+        "multi_choice": translate("ScriptEditor", "Several choices"),
+        "number": translate("ScriptEditor", "Number"),
+        "date": translate("ScriptEditor", "Date"),
+        "phone": translate("ScriptEditor", "Phone number"),
+        "email": translate("ScriptEditor", "E-mail address"),
+    }
 
 
 def _shown(value: Any) -> str:
     if value is True:
-        return _tr("yes")
+        return translate("ScriptEditor", "yes")
     if value is False:
-        return _tr("no")
+        return translate("ScriptEditor", "no")
     return "" if value is None else str(value)
 
 
@@ -226,14 +355,16 @@ def parse_when(text: str, questions: dict[str, sd.Question]) -> dict[str, Any]:
         qid, op_text, value_text = match.groups()
         op = _OPS[op_text]
         question = questions.get(qid)
-        value: Any = ([_read_value(v, question) for v in value_text.split("|")]
-                      if op == "in" else _read_value(value_text, question))
+        value: Any = (
+            [_read_value(v, question) for v in value_text.split("|")]
+            if op == "in"
+            else _read_value(value_text, question)
+        )
         if op == "eq" and qid not in when:
             when[qid] = value
             continue
         current = when.get(qid)
-        ops = current if isinstance(current, dict) else (
-            {} if qid not in when else {"eq": current})
+        ops = current if isinstance(current, dict) else ({} if qid not in when else {"eq": current})
         ops[op] = value
         when[qid] = ops
     return when
@@ -241,36 +372,67 @@ def parse_when(text: str, questions: dict[str, sd.Question]) -> dict[str, Any]:
 
 # -- the editor -------------------------------------------------------------------------------
 
+
 class ScriptEditor(QWidget):
     """A window to write, check, try and publish one call script."""
 
     published = Signal(str)  # the new revision's id
 
-    def __init__(self, db: LocalDatabase, editor: Editor, script_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: LocalDatabase,
+        editor: Editor,
+        script_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("scriptEditor")
-        self.setWindowTitle(_tr("Call script editor"))
+        self.setWindowTitle(translate("ScriptEditor", "Call script editor"))
         self.service = ScriptRunService(db, editor)
         self.db = db
         self.family: str | None = None
-        self.definition: dict[str, Any] = {"start": "start", "steps": {
-            "start": {"title": _tr("Greeting"), "text": "", "outcome": "solved"}}}
-        self.meta: dict[str, Any] = {"key": "", "name": "", "language": "de", "category": "",
-                                     "queue_id": None, "dialled_number": "", "description": ""}
+        self.definition: dict[str, Any] = {
+            "start": "start",
+            "steps": {
+                "start": {
+                    "title": translate("ScriptEditor", "Greeting"),
+                    "text": "",
+                    "outcome": "solved",
+                }
+            },
+        }
+        self.meta: dict[str, Any] = {
+            "key": "",
+            "name": "",
+            "language": "de",
+            "category": "",
+            "queue_id": None,
+            "dialled_number": "",
+            "description": "",
+        }
         self.current_step: str | None = None
         self.issues: list[sd.Issue] = []
         self._build()
         if script_id is not None:
             info, script = self.service.load(script_id)
             self.family = info.family
-            self.meta = {"key": info.key, "name": info.name, "language": info.language,
-                         "category": info.category, "queue_id": info.queue_id,
-                         "dialled_number": info.dialled_number,
-                         "description": info.description}
+            self.meta = {
+                "key": info.key,
+                "name": info.name,
+                "language": info.language,
+                "category": info.category,
+                "queue_id": info.queue_id,
+                "dialled_number": info.dialled_number,
+                "description": info.description,
+            }
             self.definition = sd.to_definition(script)
-            self.setWindowTitle(_fill(_tr("Call script editor \u2013 %1 (revision %2)"),
-                                      info.name, info.revision))
+            self.setWindowTitle(
+                _fill(
+                    translate("ScriptEditor", "Call script editor \u2013 %1 (revision %2)"),
+                    info.name,
+                    info.revision,
+                )
+            )
         self._load_meta()
         self._reload_steps()
         self.resize(1100, 760)
@@ -281,29 +443,31 @@ class ScriptEditor(QWidget):
         meta = QFormLayout()
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("scriptName")
-        meta.addRow(_tr("&Name:"), self.name_edit)
+        meta.addRow(translate("ScriptEditor", "&Name:"), self.name_edit)
         row = QHBoxLayout()
         self.language_combo = QComboBox(self)
-        self.language_combo.addItem(_tr("German"), "de")
-        self.language_combo.addItem(_tr("English"), "en")
+        self.language_combo.addItem(translate("ScriptEditor", "German"), "de")
+        self.language_combo.addItem(translate("ScriptEditor", "English"), "en")
         self.category_edit = QLineEdit(self)
         self.queue_combo = QComboBox(self)
-        self.queue_combo.addItem(_tr("Any queue"), None)
+        self.queue_combo.addItem(translate("ScriptEditor", "Any queue"), None)
         for queue_id, name in queries.queue_choices(self.db):
             self.queue_combo.addItem(name, queue_id)
         self.number_edit = QLineEdit(self)
-        self.number_edit.setPlaceholderText(_tr("any number"))
-        for label, widget in ((_tr("&Language:"), self.language_combo),
-                              (_tr("&Category:"), self.category_edit),
-                              (_tr("&Queue:"), self.queue_combo),
-                              (_tr("&Dialled number:"), self.number_edit)):
+        self.number_edit.setPlaceholderText(translate("ScriptEditor", "any number"))
+        for label, widget in (
+            (translate("ScriptEditor", "&Language:"), self.language_combo),
+            (translate("ScriptEditor", "&Category:"), self.category_edit),
+            (translate("ScriptEditor", "&Queue:"), self.queue_combo),
+            (translate("ScriptEditor", "&Dialled number:"), self.number_edit),
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             row.addWidget(caption)
             row.addWidget(widget, 1)
         meta.addRow(row)
         self.description_edit = QLineEdit(self)
-        meta.addRow(_tr("Descr&iption:"), self.description_edit)
+        meta.addRow(translate("ScriptEditor", "Descr&iption:"), self.description_edit)
         layout.addLayout(meta)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -312,7 +476,7 @@ class ScriptEditor(QWidget):
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        steps_label = QLabel(_tr("S&teps"), left)
+        steps_label = QLabel(translate("ScriptEditor", "S&teps"), left)
         self.step_list = QListWidget(left)
         self.step_list.setObjectName("scriptSteps")
         steps_label.setBuddy(self.step_list)
@@ -320,27 +484,27 @@ class ScriptEditor(QWidget):
         left_layout.addWidget(steps_label)
         left_layout.addWidget(self.step_list, 1)
         buttons = QHBoxLayout()
-        self.add_step_button = QPushButton(_tr("&Add step"), left)
+        self.add_step_button = QPushButton(translate("ScriptEditor", "&Add step"), left)
         self.add_step_button.clicked.connect(self.add_step)
-        self.remove_step_button = QPushButton(_tr("Remove"), left)
+        self.remove_step_button = QPushButton(translate("ScriptEditor", "Remove"), left)
         self.remove_step_button.clicked.connect(self.remove_step)
-        self.start_step_button = QPushButton(_tr("Make start"), left)
+        self.start_step_button = QPushButton(translate("ScriptEditor", "Make start"), left)
         self.start_step_button.clicked.connect(self.make_start)
         for button in (self.add_step_button, self.remove_step_button, self.start_step_button):
             buttons.addWidget(button)
         left_layout.addLayout(buttons)
         # step form and preview
         self.tabs = QTabWidget(splitter)
-        self.tabs.addTab(self._build_step_form(), _tr("Step"))
+        self.tabs.addTab(self._build_step_form(), translate("ScriptEditor", "Step"))
         self.preview_panel = ScriptPanel(self.db, _NoEditor(), self)
-        self.tabs.addTab(self.preview_panel, _tr("Preview"))
-        self.tabs.addTab(self._build_statistics(), _tr("Statistics"))
+        self.tabs.addTab(self.preview_panel, translate("ScriptEditor", "Preview"))
+        self.tabs.addTab(self._build_statistics(), translate("ScriptEditor", "Statistics"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         splitter.setStretchFactor(1, 3)
         # messages and actions
         self.messages = QListWidget(self)
         self.messages.setObjectName("scriptMessages")
-        self.messages.setAccessibleName(_tr("Problems of the script"))
+        self.messages.setAccessibleName(translate("ScriptEditor", "Problems of the script"))
         self.messages.setMaximumHeight(130)
         self.messages.itemActivated.connect(self._on_message_activated)
         layout.addWidget(self.messages)
@@ -349,24 +513,28 @@ class ScriptEditor(QWidget):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         actions = QHBoxLayout()
-        self.import_button = QPushButton(_tr("&Import YAML\u2026"), self)
+        self.import_button = QPushButton(translate("ScriptEditor", "&Import YAML\u2026"), self)
         self.import_button.clicked.connect(self.import_yaml)
-        self.export_button = QPushButton(_tr("&Export YAML\u2026"), self)
+        self.export_button = QPushButton(translate("ScriptEditor", "&Export YAML\u2026"), self)
         self.export_button.clicked.connect(self.export_yaml)
-        self.check_button = QPushButton(_tr("Chec&k"), self)
+        self.check_button = QPushButton(translate("ScriptEditor", "Chec&k"), self)
         self.check_button.clicked.connect(self.check)
-        self.preview_button = QPushButton(_tr("Pre&view"), self)
+        self.preview_button = QPushButton(translate("ScriptEditor", "Pre&view"), self)
         self.preview_button.clicked.connect(self.preview)
-        self.draft_button = QPushButton(_tr("Save &draft"), self)
+        self.draft_button = QPushButton(translate("ScriptEditor", "Save &draft"), self)
         self.draft_button.clicked.connect(self.save_draft)
-        self.publish_button = QPushButton(_tr("&Publish"), self)
+        self.publish_button = QPushButton(translate("ScriptEditor", "&Publish"), self)
         self.publish_button.setObjectName("scriptPublish")
         self.publish_button.clicked.connect(self.publish)
         for button in (self.import_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.check_button, self.preview_button, self.draft_button,
-                       self.publish_button):
+        for button in (
+            self.check_button,
+            self.preview_button,
+            self.draft_button,
+            self.publish_button,
+        ):
             actions.addWidget(button)
         layout.addLayout(actions)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
@@ -378,51 +546,66 @@ class ScriptEditor(QWidget):
         self.step_id_edit = QLineEdit(page)
         self.step_id_edit.setObjectName("stepId")
         self.step_id_edit.editingFinished.connect(self._rename_step)
-        form.addRow(_tr("Step &id:"), self.step_id_edit)
+        form.addRow(translate("ScriptEditor", "Step &id:"), self.step_id_edit)
         self.step_title_edit = QLineEdit(page)
-        form.addRow(_tr("&Title:"), self.step_title_edit)
+        form.addRow(translate("ScriptEditor", "&Title:"), self.step_title_edit)
         self.step_text_edit = QPlainTextEdit(page)
         self.step_text_edit.setObjectName("stepText")
         self.step_text_edit.setTabChangesFocus(True)
         self.step_text_edit.setPlaceholderText(
-            _tr("What the agent says or does. Placeholders: %1").replace(
-                "%1", " ".join("{" + p + "}" for p in sd.PLACEHOLDERS)))
+            translate("ScriptEditor", "What the agent says or does. Placeholders: %1").replace(
+                "%1", " ".join("{" + p + "}" for p in sd.PLACEHOLDERS)
+            )
+        )
         self.step_text_edit.setMaximumHeight(110)
-        form.addRow(_tr("Te&xt:"), self.step_text_edit)
+        form.addRow(translate("ScriptEditor", "Te&xt:"), self.step_text_edit)
         self.questions_table = QTableWidget(0, 5, page)
         self.questions_table.setObjectName("stepQuestions")
         self.questions_table.setHorizontalHeaderLabels(
-            [_tr("Id"), _tr("Type"), _tr("Question"), _tr("Answers (a|b|c)"), _tr("Required")])
+            [
+                translate("ScriptEditor", "Id"),
+                translate("ScriptEditor", "Type"),
+                translate("ScriptEditor", "Question"),
+                translate("ScriptEditor", "Answers (a|b|c)"),
+                translate("ScriptEditor", "Required"),
+            ]
+        )
         self.questions_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+            2, QHeaderView.ResizeMode.Stretch
+        )
         self.questions_table.setMaximumHeight(150)
         self.questions_table.setTabKeyNavigation(False)
         question_buttons = QHBoxLayout()
-        add_question = QPushButton(_tr("Add &question"), page)
+        add_question = QPushButton(translate("ScriptEditor", "Add &question"), page)
         add_question.clicked.connect(lambda: self._add_question_row({}))
-        remove_question = QPushButton(_tr("Remove question"), page)
-        remove_question.clicked.connect(
-            lambda: self._remove_row(self.questions_table))
+        remove_question = QPushButton(translate("ScriptEditor", "Remove question"), page)
+        remove_question.clicked.connect(lambda: self._remove_row(self.questions_table))
         question_buttons.addWidget(add_question)
         question_buttons.addWidget(remove_question)
         question_buttons.addStretch(1)
         box = QVBoxLayout()
         box.addWidget(self.questions_table)
         box.addLayout(question_buttons)
-        form.addRow(_tr("Questions:"), box)
+        form.addRow(translate("ScriptEditor", "Questions:"), box)
         self.branches_table = QTableWidget(0, 2, page)
         self.branches_table.setObjectName("stepBranches")
         self.branches_table.setHorizontalHeaderLabels(
-            [_tr("When (e.g. device = Printer; count >= 10; empty: otherwise)"),
-             _tr("Go to step")])
+            [
+                translate(
+                    "ScriptEditor", "When (e.g. device = Printer; count >= 10; empty: otherwise)"
+                ),
+                translate("ScriptEditor", "Go to step"),
+            ]
+        )
         self.branches_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            0, QHeaderView.ResizeMode.Stretch
+        )
         self.branches_table.setMaximumHeight(150)
         self.branches_table.setTabKeyNavigation(False)
         branch_buttons = QHBoxLayout()
-        add_branch = QPushButton(_tr("Add &branch"), page)
+        add_branch = QPushButton(translate("ScriptEditor", "Add &branch"), page)
         add_branch.clicked.connect(lambda: self._add_branch_row("", ""))
-        remove_branch = QPushButton(_tr("Remove branch"), page)
+        remove_branch = QPushButton(translate("ScriptEditor", "Remove branch"), page)
         remove_branch.clicked.connect(lambda: self._remove_row(self.branches_table))
         branch_buttons.addWidget(add_branch)
         branch_buttons.addWidget(remove_branch)
@@ -430,39 +613,41 @@ class ScriptEditor(QWidget):
         box = QVBoxLayout()
         box.addWidget(self.branches_table)
         box.addLayout(branch_buttons)
-        form.addRow(_tr("Branches:"), box)
+        form.addRow(translate("ScriptEditor", "Branches:"), box)
         self.outcome_combo = QComboBox(page)
         self.outcome_combo.setObjectName("stepOutcome")
-        self.outcome_combo.addItem(_tr("none: go on along a branch"), "")
+        self.outcome_combo.addItem(translate("ScriptEditor", "none: go on along a branch"), "")
         names = outcome_labels()
         for code in (*sd.OUTCOMES, *sd.LEVEL_OUTCOMES):
             self.outcome_combo.addItem(names.get(code, code), code)
-        form.addRow(_tr("&Outcome:"), self.outcome_combo)
+        form.addRow(translate("ScriptEditor", "&Outcome:"), self.outcome_combo)
         self.escalate_spin = QSpinBox(page)
         self.escalate_spin.setRange(0, 3)
-        self.escalate_spin.setSpecialValueText(_tr("no escalation"))
-        form.addRow(_tr("Propose escalation to &level:"), self.escalate_spin)
+        self.escalate_spin.setSpecialValueText(translate("ScriptEditor", "no escalation"))
+        form.addRow(translate("ScriptEditor", "Propose escalation to &level:"), self.escalate_spin)
         self.tried_edit = QLineEdit(page)
-        form.addRow(_tr("Hand-over: tried"), self.tried_edit)
+        form.addRow(translate("ScriptEditor", "Hand-over: tried"), self.tried_edit)
         self.findings_edit = QLineEdit(page)
-        form.addRow(_tr("Hand-over: findings"), self.findings_edit)
+        form.addRow(translate("ScriptEditor", "Hand-over: findings"), self.findings_edit)
         self.told_edit = QLineEdit(page)
-        form.addRow(_tr("Hand-over: told the customer"), self.told_edit)
+        form.addRow(translate("ScriptEditor", "Hand-over: told the customer"), self.told_edit)
         fields = QHBoxLayout()
         self.set_category_edit = QLineEdit(page)
-        self.set_category_edit.setPlaceholderText(_tr("category"))
+        self.set_category_edit.setPlaceholderText(translate("ScriptEditor", "category"))
         self.set_impact_spin = QSpinBox(page)
         self.set_impact_spin.setRange(0, 5)
-        self.set_impact_spin.setSpecialValueText(_tr("impact unchanged"))
+        self.set_impact_spin.setSpecialValueText(translate("ScriptEditor", "impact unchanged"))
         self.set_urgency_spin = QSpinBox(page)
         self.set_urgency_spin.setRange(0, 5)
-        self.set_urgency_spin.setSpecialValueText(_tr("urgency unchanged"))
+        self.set_urgency_spin.setSpecialValueText(translate("ScriptEditor", "urgency unchanged"))
         for widget in (self.set_category_edit, self.set_impact_spin, self.set_urgency_spin):
             fields.addWidget(widget)
-        form.addRow(_tr("Set ticket fields:"), fields)
+        form.addRow(translate("ScriptEditor", "Set ticket fields:"), fields)
         self.articles_edit = QLineEdit(page)
-        self.articles_edit.setPlaceholderText(_tr("knowledge article ids, separated by commas"))
-        form.addRow(_tr("Show a&rticles:"), self.articles_edit)
+        self.articles_edit.setPlaceholderText(
+            translate("ScriptEditor", "knowledge article ids, separated by commas")
+        )
+        form.addRow(translate("ScriptEditor", "Show a&rticles:"), self.articles_edit)
         return page
 
     def _build_statistics(self) -> QWidget:
@@ -475,10 +660,15 @@ class ScriptEditor(QWidget):
         self.stats_table = QTableWidget(0, 5, page)
         self.stats_table.setObjectName("scriptStats")
         self.stats_table.setHorizontalHeaderLabels(
-            [_tr("Step"), _tr("Visits"), _tr("Average time (s)"), _tr("Calls left here"),
-             _tr("Ended here")])
-        self.stats_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            [
+                translate("ScriptEditor", "Step"),
+                translate("ScriptEditor", "Visits"),
+                translate("ScriptEditor", "Average time (s)"),
+                translate("ScriptEditor", "Calls left here"),
+                translate("ScriptEditor", "Ended here"),
+            ]
+        )
+        self.stats_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stats_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.stats_table, 1)
         return page
@@ -492,16 +682,27 @@ class ScriptEditor(QWidget):
         every revision of the script."""
         self.stats_table.setRowCount(0)
         if self.family is None:
-            self.stats_summary.setText(_tr("A new script has no runs yet."))
+            self.stats_summary.setText(translate("ScriptEditor", "A new script has no runs yet."))
             return
         stats = self.service.statistics(self.family)
         names = outcome_labels()
-        outcomes = ", ".join(f"{names.get(code, code)}: {count}"
-                             for code, count in sorted(stats.outcomes.items()))
-        self.stats_summary.setText(_fill(
-            _tr("%1 runs: %2 finished, %3 in progress, %4 left without an outcome. "
-                "Outcomes: %5"), stats.runs, stats.finished, stats.in_progress, stats.left,
-            outcomes or _tr("none yet")))
+        outcomes = ", ".join(
+            f"{names.get(code, code)}: {count}" for code, count in sorted(stats.outcomes.items())
+        )
+        self.stats_summary.setText(
+            _fill(
+                translate(
+                    "ScriptEditor",
+                    "%1 runs: %2 finished, %3 in progress, %4 left without an outcome. "
+                    "Outcomes: %5",
+                ),
+                stats.runs,
+                stats.finished,
+                stats.in_progress,
+                stats.left,
+                outcomes or translate("ScriptEditor", "none yet"),
+            )
+        )
         steps = self.definition["steps"]
         order = [sid for sid in steps if sid in stats.steps]
         order += [sid for sid in stats.steps if sid not in steps]
@@ -510,19 +711,22 @@ class ScriptEditor(QWidget):
             row = self.stats_table.rowCount()
             self.stats_table.insertRow(row)
             title = steps.get(sid, {}).get("title") or sid
-            for column, value in enumerate((title, step.visits, f"{step.mean_seconds:.0f}",
-                                            step.left, step.ended)):
+            for column, value in enumerate(
+                (title, step.visits, f"{step.mean_seconds:.0f}", step.left, step.ended)
+            ):
                 item = QTableWidgetItem(str(value))
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.stats_table.setItem(row, column, item)
 
     # -- meta ------------------------------------------------------------------------
     def _load_meta(self) -> None:
         self.name_edit.setText(self.meta["name"])
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
-            self.meta["language"] or "de")))
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self.meta["language"] or "de"))
+        )
         self.category_edit.setText(self.meta["category"])
         index = self.queue_combo.findData(self.meta["queue_id"])
         self.queue_combo.setCurrentIndex(max(0, index))
@@ -530,12 +734,14 @@ class ScriptEditor(QWidget):
         self.description_edit.setText(self.meta["description"])
 
     def _store_meta(self) -> None:
-        self.meta.update(name=self.name_edit.text().strip(),
-                         language=self.language_combo.currentData() or "de",
-                         category=self.category_edit.text().strip(),
-                         queue_id=self.queue_combo.currentData(),
-                         dialled_number=self.number_edit.text().strip(),
-                         description=self.description_edit.text())
+        self.meta.update(
+            name=self.name_edit.text().strip(),
+            language=self.language_combo.currentData() or "de",
+            category=self.category_edit.text().strip(),
+            queue_id=self.queue_combo.currentData(),
+            dialled_number=self.number_edit.text().strip(),
+            description=self.description_edit.text(),
+        )
 
     # -- steps -----------------------------------------------------------------------
     def _reload_steps(self, select: str | None = None) -> None:
@@ -554,8 +760,9 @@ class ScriptEditor(QWidget):
             self.step_list.setCurrentRow(list(steps).index(target))
             self._show_step(target)
 
-    def _on_step_selected(self, current: QListWidgetItem | None,
-                          _previous: QListWidgetItem | None) -> None:
+    def _on_step_selected(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         self._store_step()
         if current is not None:
             self._show_step(str(current.data(Qt.ItemDataRole.UserRole)))
@@ -572,8 +779,9 @@ class ScriptEditor(QWidget):
         self.branches_table.setRowCount(0)
         for b in step.get("branches", []):
             self._add_branch_row(format_when(b.get("when") or {}), b.get("goto", ""))
-        self.outcome_combo.setCurrentIndex(max(0, self.outcome_combo.findData(
-            step.get("outcome") or "")))
+        self.outcome_combo.setCurrentIndex(
+            max(0, self.outcome_combo.findData(step.get("outcome") or ""))
+        )
         actions = step.get("actions", {})
         escalate = actions.get("escalate") or {}
         self.escalate_spin.setValue(int(escalate.get("to_level", 0) or 0))
@@ -635,13 +843,23 @@ class ScriptEditor(QWidget):
             kinds = table.cellWidget(row, 1)
             required = table.cellWidget(row, 4)
             text_item, choices_item = table.item(row, 2), table.item(row, 3)
-            q: dict[str, Any] = {k: v for k, v in kept.items()
-                                 if k not in ("id", "type", "text", "choices", "required")}
+            q: dict[str, Any] = {
+                k: v
+                for k, v in kept.items()
+                if k not in ("id", "type", "text", "choices", "required")
+            }
             kind = kinds.currentData() if isinstance(kinds, QComboBox) else "text"
-            q = {"id": id_item.text().strip() if id_item else "", "type": kind,
-                 "text": text_item.text() if text_item else "", **q}
-            choices = [c.strip() for c in (choices_item.text() if choices_item else "").split("|")
-                       if c.strip()]
+            q = {
+                "id": id_item.text().strip() if id_item else "",
+                "type": kind,
+                "text": text_item.text() if text_item else "",
+                **q,
+            }
+            choices = [
+                c.strip()
+                for c in (choices_item.text() if choices_item else "").split("|")
+                if c.strip()
+            ]
             if choices:
                 q["choices"] = choices
             if isinstance(required, QCheckBox) and not required.isChecked():
@@ -661,8 +879,10 @@ class ScriptEditor(QWidget):
         questions = self._questions_from_table()
         if questions:
             step["questions"] = questions
-        by_id = {**self._all_questions(exclude=sid),
-                 **{q["id"]: _question(q) for q in questions if _question_ok(q)}}
+        by_id = {
+            **self._all_questions(exclude=sid),
+            **{q["id"]: _question(q) for q in questions if _question_ok(q)},
+        }
         branches = []
         for row in range(self.branches_table.rowCount()):
             when_item = self.branches_table.item(row, 0)
@@ -672,9 +892,18 @@ class ScriptEditor(QWidget):
             try:
                 when = parse_when(text, by_id)
             except ConditionError as exc:
-                self.status_label.setText(_fill(_tr("Step \u201c%1\u201d: cannot read the "
-                                                    "condition \u201c%2\u201d; it was left "
-                                                    "out."), sid, exc.text))
+                self.status_label.setText(
+                    _fill(
+                        translate(
+                            "ScriptEditor",
+                            "Step \u201c%1\u201d: cannot read the "
+                            "condition \u201c%2\u201d; it was left "
+                            "out.",
+                        ),
+                        sid,
+                        exc.text,
+                    )
+                )
                 continue
             branches.append({"when": when, "goto": goto})
         if branches:
@@ -697,8 +926,11 @@ class ScriptEditor(QWidget):
             actions["articles"] = articles
         if self.escalate_spin.value():
             escalate: dict[str, Any] = {"to_level": self.escalate_spin.value()}
-            for key, edit in (("tried", self.tried_edit), ("findings", self.findings_edit),
-                              ("told_customer", self.told_edit)):
+            for key, edit in (
+                ("tried", self.tried_edit),
+                ("findings", self.findings_edit),
+                ("told_customer", self.told_edit),
+            ):
                 if edit.text().strip():
                     escalate[key] = edit.text()
             actions["escalate"] = escalate
@@ -722,8 +954,9 @@ class ScriptEditor(QWidget):
         if old is None or not new or new == old:
             return
         if new in self.definition["steps"]:
-            self.status_label.setText(_fill(_tr("There is a step \u201c%1\u201d already."),
-                                            new))
+            self.status_label.setText(
+                _fill(translate("ScriptEditor", "There is a step \u201c%1\u201d already."), new)
+            )
             self.step_id_edit.setText(old)
             return
         self._store_step()
@@ -772,7 +1005,9 @@ class ScriptEditor(QWidget):
         try:
             script = sd.parse_script(self.definition)
         except sd.ScriptError as exc:
-            self._show_messages([], _fill(_tr("The script cannot be read: %1"), exc.message))
+            self._show_messages(
+                [], _fill(translate("ScriptEditor", "The script cannot be read: %1"), exc.message)
+            )
             return None
         return ScriptDocument(script=script, **self.meta)
 
@@ -780,7 +1015,11 @@ class ScriptEditor(QWidget):
         self.issues = issues
         self.messages.clear()
         for issue in issues:
-            prefix = _tr("Error") if issue.severity == "error" else _tr("Warning")
+            prefix = (
+                translate("ScriptEditor", "Error")
+                if issue.severity == "error"
+                else translate("ScriptEditor", "Warning")
+            )
             item = QListWidgetItem(f"{prefix}: {issue_message(issue)}")
             item.setData(Qt.ItemDataRole.UserRole, issue.step or "")
             self.messages.addItem(item)
@@ -800,11 +1039,17 @@ class ScriptEditor(QWidget):
             return False
         issues = sd.validate(document.script)
         if not self.meta["name"]:
-            self._show_messages(issues, _tr("The script needs a name."))
+            self._show_messages(issues, translate("ScriptEditor", "The script needs a name."))
             return False
         errors = sd.errors(issues)
-        status = (_fill(_tr("%1 problem(s) must be fixed before publishing."), len(errors))
-                  if errors else _tr("No problems found."))
+        status = (
+            _fill(
+                translate("ScriptEditor", "%1 problem(s) must be fixed before publishing."),
+                len(errors),
+            )
+            if errors
+            else translate("ScriptEditor", "No problems found.")
+        )
         self._show_messages(issues, status)
         return not errors
 
@@ -815,8 +1060,9 @@ class ScriptEditor(QWidget):
         if document.script.start not in document.script.steps:
             self.check()
             return
-        self.preview_panel.preview(document.script, document.name or _tr("Preview"),
-                                   PREVIEW_CONTEXT)
+        self.preview_panel.preview(
+            document.script, document.name or translate("ScriptEditor", "Preview"), PREVIEW_CONTEXT
+        )
         self.tabs.setCurrentWidget(self.preview_panel)
 
     def save_draft(self) -> None:
@@ -827,27 +1073,46 @@ class ScriptEditor(QWidget):
         info = self.service.save_draft(document, self.family)
         self.family = info.family
         self.meta["key"] = info.key
-        self.status_label.setText(_fill(_tr("Draft saved as revision %1."), info.revision))
+        self.status_label.setText(
+            _fill(translate("ScriptEditor", "Draft saved as revision %1."), info.revision)
+        )
 
     def publish(self) -> bool:
         """Publish a new revision when the script has no errors; True when done."""
         if not self.check():
-            self.status_label.setText(self.status_label.text() + " " +
-                                      _tr("The script was not published."))
+            self.status_label.setText(
+                self.status_label.text()
+                + " "
+                + translate("ScriptEditor", "The script was not published.")
+            )
             return False
         document = self.document()
         assert document is not None
         try:
             info = self.service.publish(document, self.family)
         except ScriptInvalid as exc:  # checked above; the service checks again
-            self._show_messages(exc.issues, _tr("The script was not published."))
+            self._show_messages(
+                exc.issues, translate("ScriptEditor", "The script was not published.")
+            )
             return False
         self.family = info.family
         self.meta["key"] = info.key
-        self.setWindowTitle(_fill(_tr("Call script editor \u2013 %1 (revision %2)"),
-                                  info.name, info.revision))
-        self.status_label.setText(_fill(_tr("Published as revision %1. Calls already "
-                                            "running keep their revision."), info.revision))
+        self.setWindowTitle(
+            _fill(
+                translate("ScriptEditor", "Call script editor \u2013 %1 (revision %2)"),
+                info.name,
+                info.revision,
+            )
+        )
+        self.status_label.setText(
+            _fill(
+                translate(
+                    "ScriptEditor",
+                    "Published as revision %1. Calls already running keep their revision.",
+                ),
+                info.revision,
+            )
+        )
         self.published.emit(info.id)
         return True
 
@@ -862,15 +1127,29 @@ class ScriptEditor(QWidget):
         try:
             document = load_script(text)
         except ScriptYamlError as exc:
-            where = (_fill(_tr(" (line %1, column %2)"), exc.line, exc.column)
-                     if exc.line is not None else "")
-            self._show_messages([], _fill(_tr("The file cannot be imported: %1%2"),
-                                          exc.message, where))
+            where = (
+                _fill(translate("ScriptEditor", " (line %1, column %2)"), exc.line, exc.column)
+                if exc.line is not None
+                else ""
+            )
+            self._show_messages(
+                [],
+                _fill(
+                    translate("ScriptEditor", "The file cannot be imported: %1%2"),
+                    exc.message,
+                    where,
+                ),
+            )
             return False
-        self.meta = {"key": document.key or self.meta["key"], "name": document.name,
-                     "language": document.language, "category": document.category,
-                     "queue_id": document.queue_id, "dialled_number": document.dialled_number,
-                     "description": document.description}
+        self.meta = {
+            "key": document.key or self.meta["key"],
+            "name": document.name,
+            "language": document.language,
+            "category": document.category,
+            "queue_id": document.queue_id,
+            "dialled_number": document.dialled_number,
+            "description": document.description,
+        }
         if document.key:
             self.family = document.key if not self.family else self.family
         self.definition = sd.to_definition(document.script)
@@ -882,12 +1161,18 @@ class ScriptEditor(QWidget):
 
     def import_yaml(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Import call script"), "", _tr("YAML files (*.yaml *.yml)"))
+            self,
+            translate("ScriptEditor", "Import call script"),
+            "",
+            translate("ScriptEditor", "YAML files (*.yaml *.yml)"),
+        )
         if path:
             try:
                 text = Path(path).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                self.status_label.setText(_fill(_tr("The file cannot be read: %1"), exc))
+                self.status_label.setText(
+                    _fill(translate("ScriptEditor", "The file cannot be read: %1"), exc)
+                )
                 return
             self.import_yaml_text(text)
 
@@ -897,14 +1182,20 @@ class ScriptEditor(QWidget):
             return
         name = re.sub(r"[^\w.-]+", "-", self.meta["key"] or self.meta["name"] or "script")
         path, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Export call script"), f"{name}.yaml", _tr("YAML files (*.yaml *.yml)"))
+            self,
+            translate("ScriptEditor", "Export call script"),
+            f"{name}.yaml",
+            translate("ScriptEditor", "YAML files (*.yaml *.yml)"),
+        )
         if path:
             try:
                 Path(path).write_text(text, encoding="utf-8")
             except OSError as exc:
-                self.status_label.setText(_fill(_tr("The file cannot be written: %1"), exc))
+                self.status_label.setText(
+                    _fill(translate("ScriptEditor", "The file cannot be written: %1"), exc)
+                )
                 return
-            self.status_label.setText(_fill(_tr("Exported to %1."), path))
+            self.status_label.setText(_fill(translate("ScriptEditor", "Exported to %1."), path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.preview_panel.clear()
@@ -917,8 +1208,9 @@ def _question_ok(q: dict[str, Any]) -> bool:
 
 def _question(q: dict[str, Any]) -> sd.Question:
     """Enough of a question to read branch values by its type."""
-    return sd.Question(q["id"], q["type"], str(q.get("text", "")),
-                       tuple(str(c) for c in q.get("choices", [])))
+    return sd.Question(
+        q["id"], q["type"], str(q.get("text", "")), tuple(str(c) for c in q.get("choices", []))
+    )
 
 
 class _NoEditor:

@@ -75,6 +75,9 @@ EMPTY_DATE = QDate(1900, 1, 1)  # a date edit at this date shows no date (no ans
 MAX_KEYED = 9
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ScriptPanel", text)
 
@@ -89,19 +92,25 @@ def answer_message(issue: sd.AnswerIssue) -> str:
     """The translated reason an answer was not taken."""
     p = issue.params
     texts = {
-        "required": _tr("Please answer this question."),
-        "not_yes_no": _tr("Choose yes or no."),
-        "not_a_choice": _tr("Choose one of the answers."),
-        "not_choices": _tr("Tick answers from the list."),
-        "not_a_number": _tr("Enter a number."),
-        "number_too_small": _fill(_tr("Enter at least %1."), p.get("min")),
-        "number_too_large": _fill(_tr("Enter at most %1."), p.get("max")),
-        "not_a_date": _tr("Enter a date."),
-        "not_a_phone": _tr("Enter a valid phone number, e.g. +49 89 1234567."),
-        "not_an_email": _tr("Enter a valid e-mail address, e.g. name@example.com."),
-        "too_long": _fill(_tr("Enter at most %1 characters."), p.get("max_length")),
-        "not_text": _tr("Enter text."),
-        "unknown_question": _tr("This question is not part of the current step."),
+        "required": translate("ScriptPanel", "Please answer this question."),
+        "not_yes_no": translate("ScriptPanel", "Choose yes or no."),
+        "not_a_choice": translate("ScriptPanel", "Choose one of the answers."),
+        "not_choices": translate("ScriptPanel", "Tick answers from the list."),
+        "not_a_number": translate("ScriptPanel", "Enter a number."),
+        "number_too_small": _fill(translate("ScriptPanel", "Enter at least %1."), p.get("min")),
+        "number_too_large": _fill(translate("ScriptPanel", "Enter at most %1."), p.get("max")),
+        "not_a_date": translate("ScriptPanel", "Enter a date."),
+        "not_a_phone": translate("ScriptPanel", "Enter a valid phone number, e.g. +49 89 1234567."),
+        "not_an_email": translate(
+            "ScriptPanel", "Enter a valid e-mail address, e.g. name@example.com."
+        ),
+        "too_long": _fill(
+            translate("ScriptPanel", "Enter at most %1 characters."), p.get("max_length")
+        ),
+        "not_text": translate("ScriptPanel", "Enter text."),
+        "unknown_question": translate(
+            "ScriptPanel", "This question is not part of the current step."
+        ),
     }
     return texts.get(issue.code, issue.message)
 
@@ -119,8 +128,7 @@ class _Question(QWidget):
 
     answered = Signal(str, object)
 
-    def __init__(self, question: sd.Question, text: str, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, question: sd.Question, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"question_{question.id}")
@@ -138,13 +146,18 @@ class _Question(QWidget):
         layout.addWidget(self.label)
         kind = question.type
         if kind in ("yes_no", "choice", "multi_choice"):
-            options = ([_tr("Yes"), _tr("No")] if kind == "yes_no" else list(question.choices))
+            options = (
+                [translate("ScriptPanel", "Yes"), translate("ScriptPanel", "No")]
+                if kind == "yes_no"
+                else list(question.choices)
+            )
             self.group = QButtonGroup(self)
             self.group.setExclusive(kind != "multi_choice")
             for number, option in enumerate(options, start=1):
                 shown = f"{number}  {option}" if number <= MAX_KEYED else option
-                button: QAbstractButton = (QCheckBox(shown, self) if kind == "multi_choice"
-                                           else QRadioButton(shown, self))
+                button: QAbstractButton = (
+                    QCheckBox(shown, self) if kind == "multi_choice" else QRadioButton(shown, self)
+                )
                 button.setAccessibleName(option)
                 button.installEventFilter(self)
                 self.group.addButton(button, number - 1)
@@ -154,7 +167,8 @@ class _Question(QWidget):
                 self.group.buttonToggled.connect(lambda _b, _c: self._commit())
             else:
                 self.group.buttonToggled.connect(
-                    lambda _b, checked: self._commit() if checked else None)
+                    lambda _b, checked: self._commit() if checked else None
+                )
             if self.buttons:
                 self.label.setBuddy(self.buttons[0])
         elif kind == "date":
@@ -172,8 +186,11 @@ class _Question(QWidget):
         else:
             self.line = QLineEdit(self)
             self.line.setAccessibleName(text)
-            hints = {"phone": _tr("e.g. +49 89 1234567"), "email": _tr("name@example.com"),
-                     "number": self._range_hint()}
+            hints = {
+                "phone": translate("ScriptPanel", "e.g. +49 89 1234567"),
+                "email": translate("ScriptPanel", "name@example.com"),
+                "number": self._range_hint(),
+            }
             self.line.setPlaceholderText(hints.get(kind, ""))
             self.line.editingFinished.connect(self._commit)
             self.label.setBuddy(self.line)
@@ -189,11 +206,15 @@ class _Question(QWidget):
     def _range_hint(self) -> str:
         q = self.question
         if q.min is not None and q.max is not None:
-            return _fill(_tr("%1 to %2"), sd.format_answer(q, q.min), sd.format_answer(q, q.max))
+            return _fill(
+                translate("ScriptPanel", "%1 to %2"),
+                sd.format_answer(q, q.min),
+                sd.format_answer(q, q.max),
+            )
         if q.min is not None:
-            return _fill(_tr("at least %1"), sd.format_answer(q, q.min))
+            return _fill(translate("ScriptPanel", "at least %1"), sd.format_answer(q, q.min))
         if q.max is not None:
-            return _fill(_tr("at most %1"), sd.format_answer(q, q.max))
+            return _fill(translate("ScriptPanel", "at most %1"), sd.format_answer(q, q.max))
         return ""
 
     # -- values ------------------------------------------------------------------------
@@ -221,8 +242,7 @@ class _Question(QWidget):
             if self.group is not None:
                 chosen = value if isinstance(value, list | tuple) else [value]
                 for option, button in zip(self.options(), self.buttons, strict=True):
-                    button.setChecked(any(option == c and type(option) is type(c)
-                                          for c in chosen))
+                    button.setChecked(any(option == c and type(option) is type(c) for c in chosen))
             elif self.date is not None:
                 day = QDate.fromString(str(value or ""), "yyyy-MM-dd")
                 self.date.setDate(day if day.isValid() else EMPTY_DATE)
@@ -265,13 +285,18 @@ class _Question(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier)
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
             if watched in self.buttons and plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
                 return self.choose(key - Qt.Key.Key_0)
-            if (watched is self.date and self.date is not None
-                    and self.date.date() == EMPTY_DATE
-                    and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            if (
+                watched is self.date
+                and self.date is not None
+                and self.date.date() == EMPTY_DATE
+                and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            ):
                 self.date.setDate(QDate.currentDate())  # start from today, not 1900
                 return True
         return super().eventFilter(watched, event)
@@ -287,8 +312,13 @@ class ScriptPanel(QWidget):
 
     PAGE_EMPTY, PAGE_START, PAGE_RUN, PAGE_END = range(4)
 
-    def __init__(self, db: LocalDatabase, editor: Editor, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        db: LocalDatabase,
+        editor: Editor,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("scriptPanel")
         self.service = ScriptRunService(db, editor, clock)
@@ -303,8 +333,12 @@ class ScriptPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.empty = EmptyState("script", _tr("No call script"),
-                                _tr("Select a ticket to see its call script."), self)
+        self.empty = EmptyState(
+            "script",
+            translate("ScriptPanel", "No call script"),
+            translate("ScriptPanel", "Select a ticket to see its call script."),
+            self,
+        )
         self.stack.addWidget(self.empty)
         self.start_page = self._build_start()
         self.stack.addWidget(self.start_page)
@@ -318,7 +352,7 @@ class ScriptPanel(QWidget):
     def _build_start(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.start_title = QLabel(_tr("Call script"), page)
+        self.start_title = QLabel(translate("ScriptPanel", "Call script"), page)
         self.start_title.setObjectName("scriptStartTitle")
         big = QFont(self.start_title.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
@@ -331,12 +365,12 @@ class ScriptPanel(QWidget):
         form = QFormLayout()
         self.script_combo = QComboBox(page)
         self.script_combo.setObjectName("scriptChoice")
-        self.script_combo.setAccessibleName(_tr("Call script"))
-        script_label = QLabel(_tr("&Script:"), page)
+        self.script_combo.setAccessibleName(translate("ScriptPanel", "Call script"))
+        script_label = QLabel(translate("ScriptPanel", "&Script:"), page)
         script_label.setBuddy(self.script_combo)
         form.addRow(script_label, self.script_combo)
         layout.addLayout(form)
-        self.start_button = QPushButton(_tr("&Start script"), page)
+        self.start_button = QPushButton(translate("ScriptPanel", "&Start script"), page)
         self.start_button.setObjectName("scriptStart")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_selected)
@@ -357,7 +391,7 @@ class ScriptPanel(QWidget):
         self.path_label.setObjectName("scriptPath")
         self.path_label.setWordWrap(True)
         self.path_label.setTextFormat(Qt.TextFormat.RichText)
-        self.path_label.setAccessibleName(_tr("Path so far"))
+        self.path_label.setAccessibleName(translate("ScriptPanel", "Path so far"))
         layout.addWidget(self.path_label)
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -388,17 +422,19 @@ class ScriptPanel(QWidget):
         self.step_error.hide()
         layout.addWidget(self.step_error)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton(_tr("Back"), page)
+        self.back_button = QPushButton(translate("ScriptPanel", "Back"), page)
         self.back_button.setObjectName("scriptBack")
-        self.back_button.setToolTip(_tr("One step back (Alt+Left)"))
+        self.back_button.setToolTip(translate("ScriptPanel", "One step back (Alt+Left)"))
         self.back_button.clicked.connect(self.go_back)
-        self.restart_button = QPushButton(_tr("Restart"), page)
+        self.restart_button = QPushButton(translate("ScriptPanel", "Restart"), page)
         self.restart_button.setObjectName("scriptRestart")
-        self.restart_button.setToolTip(_tr("Back to the first step (Alt+Home)"))
+        self.restart_button.setToolTip(
+            translate("ScriptPanel", "Back to the first step (Alt+Home)")
+        )
         self.restart_button.clicked.connect(self.restart)
-        self.next_button = QPushButton(_tr("Next"), page)
+        self.next_button = QPushButton(translate("ScriptPanel", "Next"), page)
         self.next_button.setObjectName("scriptNext")
-        self.next_button.setToolTip(_tr("Save the answers and go on (Enter)"))
+        self.next_button.setToolTip(translate("ScriptPanel", "Save the answers and go on (Enter)"))
         self.next_button.clicked.connect(self.next_step)
         for button in (self.back_button, self.restart_button):
             button.setAutoDefault(False)
@@ -428,16 +464,16 @@ class ScriptPanel(QWidget):
         self.handover = QPlainTextEdit(page)
         self.handover.setObjectName("scriptHandover")
         self.handover.setReadOnly(True)
-        self.handover.setAccessibleName(_tr("Hand-over note"))
+        self.handover.setAccessibleName(translate("ScriptPanel", "Hand-over note"))
         layout.addWidget(self.handover, 1)
         self.transcript_view = QPlainTextEdit(page)
         self.transcript_view.setObjectName("scriptTranscript")
         self.transcript_view.setReadOnly(True)
-        self.transcript_view.setAccessibleName(_tr("Transcript"))
+        self.transcript_view.setAccessibleName(translate("ScriptPanel", "Transcript"))
         layout.addWidget(self.transcript_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.again_button = QPushButton(_tr("Start another script"), page)
+        self.again_button = QPushButton(translate("ScriptPanel", "Start another script"), page)
         self.again_button.setObjectName("scriptAgain")
         self.again_button.clicked.connect(self._offer_start)
         row.addWidget(self.again_button)
@@ -480,8 +516,12 @@ class ScriptPanel(QWidget):
         if ticket_id is None:
             self.clear()
             return
-        if (self.run is not None and not self.preview_mode and self.run.ticket_id == ticket_id
-                and not self.run.state.ended):
+        if (
+            self.run is not None
+            and not self.preview_mode
+            and self.run.ticket_id == ticket_id
+            and not self.run.state.ended
+        ):
             return  # already on it
         self.preview_mode = False
         self.ticket_id, self.call_id = ticket_id, call_id
@@ -491,15 +531,13 @@ class ScriptPanel(QWidget):
             return
         self._offer_start()
 
-    def preview(self, script: sd.Script, name: str,
-                context: dict[str, str] | None = None) -> None:
+    def preview(self, script: sd.Script, name: str, context: dict[str, str] | None = None) -> None:
         """Run ``script`` without saving anything (the editor's preview)."""
         self.preview_mode = True
         self.ticket_id = self.call_id = None
         info = ScriptInfo("preview", "", name, 0, "draft", "", None, "", "", "")
         state = sd.start(script, self.clock())
-        self._show_run(ActiveRun("preview", info, script, state, None, None,
-                                 dict(context or {})))
+        self._show_run(ActiveRun("preview", info, script, state, None, None, dict(context or {})))
 
     # -- start page ------------------------------------------------------------------
     def _offer_start(self) -> None:
@@ -514,11 +552,15 @@ class ScriptPanel(QWidget):
             self.script_combo.addItem(info.name, info.id)
         if suggested is not None:
             self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(suggested.id)))
-            self.start_hint.setText(_fill(_tr("Suggested for this call: %1"), suggested.name))
+            self.start_hint.setText(
+                _fill(translate("ScriptPanel", "Suggested for this call: %1"), suggested.name)
+            )
         elif scripts:
-            self.start_hint.setText(_tr("No script is set up for this call; pick one."))
+            self.start_hint.setText(
+                translate("ScriptPanel", "No script is set up for this call; pick one.")
+            )
         else:
-            self.start_hint.setText(_tr("There are no call scripts yet."))
+            self.start_hint.setText(translate("ScriptPanel", "There are no call scripts yet."))
         self.start_button.setEnabled(bool(scripts))
         self.script_combo.setEnabled(bool(scripts))
         self.stack.setCurrentIndex(self.PAGE_START)
@@ -547,8 +589,11 @@ class ScriptPanel(QWidget):
         step = run.step
         assert step is not None
         values = run.values()
-        revision = (_fill(_tr("revision %1"), run.info.revision) if run.info.revision
-                    else _tr("preview"))
+        revision = (
+            _fill(translate("ScriptPanel", "revision %1"), run.info.revision)
+            if run.info.revision
+            else translate("ScriptPanel", "preview")
+        )
         self.script_title.setText(f"{run.info.name} \u00b7 {revision}")
         labels = []
         for entry in run.state.path:
@@ -571,14 +616,15 @@ class ScriptPanel(QWidget):
             self.questions.append(widget)
         self.step_error.hide()
         self.back_button.setEnabled(len(run.state.path) > 1)
-        self.next_button.setText(_tr("Finish") if step.outcome else _tr("Next"))
+        self.next_button.setText(
+            translate("ScriptPanel", "Finish") if step.outcome else translate("ScriptPanel", "Next")
+        )
         self.step_shown.emit(step.id)
         if step.actions.articles:
             self.articles_requested.emit(list(step.actions.articles))
 
     def _focus_first(self) -> None:
-        target: QWidget = (self.questions[0].focus_widget() if self.questions
-                           else self.next_button)
+        target: QWidget = self.questions[0].focus_widget() if self.questions else self.next_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _record(self, question_id: str, raw: Any) -> None:
@@ -605,10 +651,10 @@ class ScriptPanel(QWidget):
         values = {q.question.id: q.value() for q in self.questions}
         if self.preview_mode:
             advance = sd.answer(run.script, run.state, values, self.clock())
-            run = ActiveRun(run.id, run.info, run.script, advance.state, None, None,
-                            run.context)
-            finished = summarise(run, advance.state, self.clock()) if (
-                advance.status == "ended") else None
+            run = ActiveRun(run.id, run.info, run.script, advance.state, None, None, run.context)
+            finished = (
+                summarise(run, advance.state, self.clock()) if (advance.status == "ended") else None
+            )
         else:
             run, advance, finished = self.service.submit(run, values)
         self.run = run
@@ -620,11 +666,22 @@ class ScriptPanel(QWidget):
             first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if advance.status == "stuck":
-            text = (_fill(_tr("The script continues at step \u201c%1\u201d, which does not "
-                              "exist. Tell a supervisor."), advance.target)
-                    if advance.target else
-                    _tr("No branch of the script fits these answers. Change an answer or "
-                        "tell a supervisor."))
+            text = (
+                _fill(
+                    translate(
+                        "ScriptPanel",
+                        "The script continues at step \u201c%1\u201d, which does not "
+                        "exist. Tell a supervisor.",
+                    ),
+                    advance.target,
+                )
+                if advance.target
+                else translate(
+                    "ScriptPanel",
+                    "No branch of the script fits these answers. Change an answer or "
+                    "tell a supervisor.",
+                )
+            )
             self.step_error.setText(text)
             self.step_error.show()
             return
@@ -673,31 +730,46 @@ class ScriptPanel(QWidget):
     def _show_end(self, finished: Finished, announce: bool = False) -> None:
         self.last_finished = finished
         names = outcome_labels()
-        self.outcome_label.setText(_fill(_tr("Outcome: %1"),
-                                         names.get(finished.outcome, finished.outcome)))
+        self.outcome_label.setText(
+            _fill(
+                translate("ScriptPanel", "Outcome: %1"),
+                names.get(finished.outcome, finished.outcome),
+            )
+        )
         notes = []
         if finished.entry_id:
-            notes.append(_tr("The transcript was added to the ticket."))
+            notes.append(translate("ScriptPanel", "The transcript was added to the ticket."))
         if finished.fields:
-            notes.append(_tr("Ticket fields were set from the script."))
+            notes.append(translate("ScriptPanel", "Ticket fields were set from the script."))
         if self.preview_mode:
-            notes.append(_tr("Preview: nothing was saved."))
+            notes.append(translate("ScriptPanel", "Preview: nothing was saved."))
         self.end_info.setText(" ".join(notes))
         escalation = finished.escalation
         if escalation is not None:
-            self.handover_title.setText(_fill(_tr("Hand-over to level %1 (prefilled)"),
-                                              escalation["to_level"]))
-            self.handover.setPlainText("\n\n".join([
-                f"{_tr('Tried')}:\n{escalation['tried']}",
-                f"{_tr('Findings')}:\n{escalation['findings']}",
-                f"{_tr('Told the customer')}:\n{escalation['told_customer']}"]))
+            self.handover_title.setText(
+                _fill(
+                    translate("ScriptPanel", "Hand-over to level %1 (prefilled)"),
+                    escalation["to_level"],
+                )
+            )
+            self.handover.setPlainText(
+                "\n\n".join(
+                    [
+                        f"{translate('ScriptPanel', 'Tried')}:\n{escalation['tried']}",
+                        f"{translate('ScriptPanel', 'Findings')}:\n{escalation['findings']}",
+                        f"{translate('ScriptPanel', 'Told the customer')}:\n"
+                        f"{escalation['told_customer']}",
+                    ]
+                )
+            )
         self.handover_title.setVisible(escalation is not None)
         self.handover.setVisible(escalation is not None)
         run = self.run
         text = ""
         if run is not None:
-            text = sd.transcript_text(finished.transcript, run.info.name, run.info.revision,
-                                      transcript_labels())
+            text = sd.transcript_text(
+                finished.transcript, run.info.name, run.info.revision, transcript_labels()
+            )
         self.transcript_view.setPlainText(text)
         self.stack.setCurrentIndex(self.PAGE_END)
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="181"/>
+        <location filename="../../desktop/ui/application.py" line="189"/>
         <source>Your sign-in has expired. Please sign in again.</source>
         <translation>Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="284"/>
+        <location filename="../../desktop/ui/application.py" line="309"/>
         <source>AgentDesk cannot start</source>
         <translation>AgentDesk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="285"/>
+        <location filename="../../desktop/ui/application.py" line="310"/>
         <source>The data on this computer was written by a newer version of AgentDesk. Please install that version, or ask your IT department for help.</source>
         <translation>Die Daten auf diesem Computer stammen von einer neueren AgentDesk-Version. Bitte installieren Sie diese Version oder wenden Sie sich an Ihre IT-Abteilung.</translation>
     </message>
@@ -83,6 +83,618 @@
     </message>
 </context>
 <context>
+    <name>CustomerField</name>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="369"/>
+        <source>Name, customer number or phone</source>
+        <translation>Name, Kundennummer oder Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="95"/>
+        <source>Enter a first or a last name.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
+        <source>Enter the phone number or remove the row.</source>
+        <translation>Geben Sie die Telefonnummer ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="99"/>
+        <source>A withheld number cannot be stored.</source>
+        <translation>Eine unterdrückte Nummer kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <source>This is not a phone number.</source>
+        <translation>Das ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
+        <source>This number is too short.</source>
+        <translation>Diese Nummer ist zu kurz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="102"/>
+        <source>This number is too long.</source>
+        <translation>Diese Nummer ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
+        <source>There is no country with this code.</source>
+        <translation>Es gibt kein Land mit dieser Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
+        <source>This number does not exist. Foreign numbers start with + and the country code.</source>
+        <translation>Diese Nummer gibt es nicht. Ausländische Nummern beginnen mit + und der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="110"/>
+        <source>This number is already in the list.</source>
+        <translation>Diese Nummer steht schon in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="111"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="122"/>
+        <source>The label is too long.</source>
+        <translation>Die Bezeichnung ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="113"/>
+        <source>This phone number is not valid.</source>
+        <translation>Diese Telefonnummer ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="116"/>
+        <source>Enter the e-mail address or remove the row.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="117"/>
+        <source>An e-mail address needs an @.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="118"/>
+        <source>The part before the @ is not valid.</source>
+        <translation>Der Teil vor dem @ ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="119"/>
+        <source>The domain after the @ is not valid.</source>
+        <translation>Die Domain nach dem @ ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="120"/>
+        <source>This address is too long.</source>
+        <translation>Diese Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="121"/>
+        <source>This address is already in the list.</source>
+        <translation>Diese Adresse steht schon in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="124"/>
+        <source>This e-mail address is not valid.</source>
+        <translation>Diese E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="126"/>
+        <source>Use the two-letter country code, e.g. DE, AT or CH.</source>
+        <translation>Verwenden Sie den zweistelligen Ländercode, z. B. DE, AT oder CH.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="128"/>
+        <source>Choose a language.</source>
+        <translation>Wählen Sie eine Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="130"/>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="133"/>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="138"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="139"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="140"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="141"/>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="142"/>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="143"/>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="144"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="145"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="152"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="153"/>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="154"/>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="161"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="162"/>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="163"/>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="201"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="280"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="202"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="203"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="204"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="209"/>
+        <source>Ticket (%1)</source>
+        <translation>Ticket (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="214"/>
+        <source>Outgoing call</source>
+        <translation>Ausgehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="216"/>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="281"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="282"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="283"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="284"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="293"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="771"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="295"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="773"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="344"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="349"/>
+        <source>e.g. 0171 1234567 or +43 1 5350000</source>
+        <translation>z. B. 0171 1234567 oder +43 1 5350000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="351"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="353"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="354"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="357"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="358"/>
+        <source>Remove this row</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="444"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="445"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="447"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="472"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="477"/>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="480"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="511"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="512"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="592"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="513"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="605"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="514"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="515"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="632"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="637"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="516"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="641"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="645"/>
+        <source>Service level</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="517"/>
+        <source>Consent to contact</source>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="518"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="654"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="658"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="557"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="565"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="559"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="566"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="560"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="567"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="571"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="577"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="579"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="584"/>
+        <source>Add phone number</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="597"/>
+        <source>Add e-mail address</source>
+        <translation>E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="607"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="609"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="612"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="615"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="616"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="618"/>
+        <source>Two-letter country code, e.g. DE</source>
+        <translation>Zweistelliger Ländercode, z. B. DE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="628"/>
+        <source>Postal code, city</source>
+        <translation>PLZ, Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="647"/>
+        <source>The customer agrees to be contacted</source>
+        <translation>Der Kunde ist mit einer Kontaktaufnahme einverstanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="651"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="662"/>
+        <source>&amp;Edit customer</source>
+        <translation>Kunden &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="666"/>
+        <source>&amp;Save customer</source>
+        <translation>Kunden &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="671"/>
+        <source>&amp;Cancel editing</source>
+        <translation>Bearbeitung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="677"/>
+        <source>Show phone numbers &amp;internationally</source>
+        <translation>Telefonnummern &amp;international anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="689"/>
+        <source>Edit customer (%1)</source>
+        <translation>Kunden bearbeiten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="694"/>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="738"/>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="740"/>
+        <source>Customer not found</source>
+        <translation>Kunde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="743"/>
+        <source>Select a ticket to see its customer.</source>
+        <translation>Wählen Sie ein Ticket, um den Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="750"/>
+        <source>Private customer</source>
+        <translation>Privatkunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="829"/>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="843"/>
+        <source>— none (private customer) —</source>
+        <translation>— keine (Privatkunde) —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1017"/>
+        <source>The customer could not be saved. Nothing was lost: your input is still here.</source>
+        <translation>Der Kunde konnte nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1035"/>
+        <source>same phone number %1</source>
+        <translation>gleiche Telefonnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1039"/>
+        <source>same e-mail address %1</source>
+        <translation>gleiche E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1041"/>
+        <source>similar name in the same organisation</source>
+        <translation>ähnlicher Name in derselben Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1044"/>
+        <source>This may be a customer who is already stored:</source>
+        <translation>Dieser Kunde ist möglicherweise schon gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1048"/>
+        <source>Check the list. Save again to save anyway.</source>
+        <translation>Prüfen Sie die Liste. Speichern Sie erneut, um trotzdem zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1065"/>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_panel.py" line="1066"/>
+        <source>Your changes to this customer have not been saved. Discard them?</source>
+        <translation>Ihre Änderungen an diesem Kunden sind noch nicht gespeichert. Möchten Sie sie verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="92"/>
+        <source>%1 confirms · Esc cancels</source>
+        <translation>%1 bestätigt · Esc bricht ab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="142"/>
+        <source>Escalate ticket</source>
+        <translation>Ticket eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="143"/>
+        <source>The ticket moves to the chosen queue on %1 and leaves your hands. Write down what the next level needs so that nobody has to ask the customer again.</source>
+        <translation>Das Ticket wechselt in die gewählte Warteschlange auf %1 und liegt dann nicht mehr bei Ihnen. Notieren Sie, was das nächste Level braucht, damit niemand den Kunden noch einmal fragen muss.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="146"/>
+        <source>&amp;Escalate</source>
+        <translation>E&amp;skalieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="150"/>
+        <source>&amp;Target queue</source>
+        <translation>&amp;Ziel-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="154"/>
+        <source>What was t&amp;ried</source>
+        <translation>Bereits &amp;versucht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="155"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="156"/>
+        <source>What the &amp;customer was told</source>
+        <translation>Information an den &amp;Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="174"/>
+        <source>There is no queue on %1 on this computer.</source>
+        <translation>Auf diesem Computer gibt es keine Warteschlange auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="209"/>
+        <source>Please describe what was tried.</source>
+        <translation>Bitte beschreiben Sie, was bereits versucht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="210"/>
+        <source>Please describe what was found.</source>
+        <translation>Bitte beschreiben Sie, was Sie herausgefunden haben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="211"/>
+        <source>Please note what the customer was told.</source>
+        <translation>Bitte notieren Sie, was dem Kunden gesagt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditors</name>
     <message>
         <location filename="../../desktop/ui/field_editors.py" line="41"/>
@@ -103,6 +715,125 @@
         <location filename="../../desktop/ui/field_editors.py" line="141"/>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>HandBackDialog</name>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="242"/>
+        <source>Hand back ticket</source>
+        <translation>Ticket zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="243"/>
+        <source>The ticket goes back to a lower level, for example so that the 1st level tells the customer the solution. Say why.</source>
+        <translation>Das Ticket geht an ein niedrigeres Level zurück, zum Beispiel damit der 1st Level dem Kunden die Lösung mitteilt. Nennen Sie den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="245"/>
+        <source>&amp;Hand back</source>
+        <translation>Zu&amp;rückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="249"/>
+        <source>&amp;Target queue</source>
+        <translation>&amp;Ziel-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="257"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="262"/>
+        <source>The ticket is on the 1st level: there is no lower level to hand it back to.</source>
+        <translation>Das Ticket ist im 1st Level: Es gibt kein niedrigeres Level, an das es zurückgehen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/escalate_dialog.py" line="275"/>
+        <source>Please give a reason for handing the ticket back.</source>
+        <translation>Bitte nennen Sie einen Grund für die Rückgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="217"/>
+        <source>Search the knowledge base…</source>
+        <translation>Wissensdatenbank durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="220"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="221"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="222"/>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="223"/>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="325"/>
+        <source>Articles for this step</source>
+        <translation>Artikel zu diesem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="379"/>
+        <source>Suggested for this ticket</source>
+        <translation>Vorschläge zu diesem Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="398"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="420"/>
+        <source>No articles found</source>
+        <translation>Keine Artikel gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/knowledge_panel.py" line="424"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="427"/>
+        <source>also searched for: %1</source>
+        <translation>auch gesucht nach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="444"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="447"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="447"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="481"/>
+        <source>The article is no longer there.</source>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -607,167 +1338,410 @@
     </message>
 </context>
 <context>
+    <name>MacroEditorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="162"/>
+        <source>Edit macro</source>
+        <translation>Makro bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="163"/>
+        <source>New macro</source>
+        <translation>Neues Makro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="182"/>
+        <source>S&amp;hared with everybody</source>
+        <translation>Für alle &amp;freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/macro_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/macro_dialog.py" line="201"/>
+        <source>(leave as it is)</source>
+        <translation>(unverändert lassen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="213"/>
+        <source>Text of the entry (optional)</source>
+        <translation>Text des Eintrags (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="216"/>
+        <source>Insert:</source>
+        <translation>Einfügen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="220"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="221"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="222"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="223"/>
+        <source>Reference</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="224"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="225"/>
+        <source>My name</source>
+        <translation>Mein Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="240"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="242"/>
+        <source>Short&amp;cut</source>
+        <translation>Tasten&amp;kürzel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="243"/>
+        <source>Set s&amp;tatus</source>
+        <translation>S&amp;tatus setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="244"/>
+        <source>Set cate&amp;gory</source>
+        <translation>Kate&amp;gorie setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="245"/>
+        <source>Set &amp;impact</source>
+        <translation>&amp;Auswirkung setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="246"/>
+        <source>Set &amp;urgency</source>
+        <translation>&amp;Dringlichkeit setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="247"/>
+        <source>Add &amp;entry</source>
+        <translation>&amp;Eintrag hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/macro_dialog.py" line="293"/>
+        <source>%n further action(s) of this macro stay as they are.</source>
+        <translation>
+            <numerusform>%n weitere Aktion dieses Makros bleibt unverändert.</numerusform>
+            <numerusform>%n weitere Aktionen dieses Makros bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="322"/>
+        <source>The shortcut %1 is already used. Please choose another.</source>
+        <translation>Das Tastenkürzel %1 ist schon vergeben. Bitte wählen Sie ein anderes.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroManagerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/macro_dialog.py" line="360"/>
+        <source>Macros</source>
+        <translation>Makros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="358"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="358"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="359"/>
+        <source>Shared</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="364"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="365"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="366"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="367"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="396"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="396"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/macro_dialog.py" line="400"/>
+        <source>Shared by a colleague: you can run it, not change it.</source>
+        <translation>Von einer Kollegin oder einem Kollegen freigegeben: Sie können es ausführen, aber nicht ändern.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
-        <source>Queues</source>
-        <translation>Warteschlangen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Ticket status filter</source>
         <translation>Filter nach Ticketstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Active tickets</source>
         <translation>Aktive Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>All tickets</source>
         <translation>Alle Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="1004"/>
         <source>Knowledge</source>
         <translation>Wissensdatenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Call script</source>
         <translation>Gesprächsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="1067"/>
         <source>Not delivered</source>
         <translation>Nicht übertragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>Fetch the newest tickets from the server</source>
         <translation>Die neuesten Tickets vom Server holen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Sign &amp;in again…</source>
-        <translation>Erneut an&amp;melden…</translation>
+        <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <source>Go to &amp;queues</source>
-        <translation>Zu den &amp;Warteschlangen</translation>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <source>changed</source>
+        <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <source>The sort order, columns or filter differ from the saved view. Save view (%1) keeps them.</source>
+        <translation>Sortierung, Spalten oder Filter weichen von der gespeicherten Ansicht ab. „Ansicht speichern“ (%1) behält sie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <source>Filter the list</source>
+        <translation>Liste filtern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>Filter: reference, title, customer</source>
+        <translation>Filter: Ticketnummer, Titel, Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Shows the tickets whose reference starts with the text, or whose title or customer contains every word (%1)</source>
+        <translation>Zeigt die Tickets, deren Ticketnummer mit dem Text beginnt oder deren Titel oder Kunde jedes Wort enthält (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <source>Go to &amp;views and queues</source>
+        <translation>Zu Ansichten und &amp;Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>Go to &amp;tickets</source>
         <translation>Zu den &amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Choose the status &amp;filter</source>
         <translation>Status&amp;filter wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Liste filtern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <source>Show only tickets with this reference, title or customer</source>
+        <translation>Nur Tickets mit dieser Ticketnummer, diesem Titel oder Kunden zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <source>&amp;Save view…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <source>Keep the filters, sort order and columns of the list as a view</source>
+        <translation>Filter, Sortierung und Spalten der Liste als Ansicht behalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <source>Show view %1</source>
+        <translation>Ansicht %1 zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>&amp;Not delivered changes</source>
         <translation>&amp;Nicht übertragene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Conflicts, rejected changes and notices from the server</source>
         <translation>Konflikte, abgelehnte Änderungen und Hinweise des Servers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>&amp;Reset layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>&amp;About AgentDesk</source>
         <translation>&amp;Über AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Changes made on this computer that the server has not received yet. They are sent automatically.</source>
         <translation>Änderungen auf diesem Computer, die der Server noch nicht erhalten hat. Sie werden automatisch übertragen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Changes the server did not take as they are. Click to decide what happens with them (%1).</source>
         <translation>Änderungen, die der Server so nicht übernommen hat. Klicken Sie, um zu entscheiden, was mit ihnen geschehen soll (%1).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <source>View “%1” saved.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <source>Sign in to save views.</source>
+        <translation>Melden Sie sich an, um Ansichten zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <source>View not saved</source>
+        <translation>Ansicht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <source>Delete the view “%1”? The tickets stay as they are.</source>
+        <translation>Die Ansicht „%1“ löschen? Die Tickets bleiben, wie sie sind.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="944"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln Ticket</numerusform>
@@ -775,73 +1749,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="1001"/>
         <source>No customer yet</source>
         <translation>Noch kein Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="1002"/>
         <source>Select a ticket to see its customer.</source>
         <translation>Wählen Sie ein Ticket, um den Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="1004"/>
         <source>Select a ticket to see matching articles.</source>
         <translation>Wählen Sie ein Ticket, um passende Artikel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1017"/>
         <source>No call script</source>
         <translation>Kein Gesprächsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Wählen Sie ein Ticket, um den Gesprächsleitfaden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="1011"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="1013"/>
         <source>No customer</source>
         <translation>Kein Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
         <source>This ticket has no customer.</source>
         <translation>Diesem Ticket ist kein Kunde zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="1015"/>
         <source>No matching articles</source>
         <translation>Keine passenden Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="1016"/>
         <source>No knowledge articles match this ticket yet.</source>
         <translation>Zu diesem Ticket passen noch keine Wissensartikel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="1018"/>
         <source>There is no call script for this queue yet.</source>
         <translation>Für diese Warteschlange gibt es noch keinen Gesprächsleitfaden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="1039"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="1042"/>
         <source>Synchronising… %1 records</source>
         <translation>Synchronisiere… %1 Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="1061"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n Änderung wartet auf Übertragung</numerusform>
@@ -849,7 +1823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="1064"/>
         <source>%n not delivered</source>
         <translation>
             <numerusform>%n nicht übertragen</numerusform>
@@ -857,168 +1831,592 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="650"/>
+        <location filename="../../desktop/ui/main_window.py" line="1102"/>
         <source>Not synchronised yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="1104"/>
         <source>Last sync: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="1112"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="661"/>
+        <location filename="../../desktop/ui/main_window.py" line="1113"/>
         <source>Sign out of AgentDesk? The tickets stay on this computer.</source>
         <translation>Von AgentDesk abmelden? Die Tickets bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="681"/>
+        <location filename="../../desktop/ui/main_window.py" line="1137"/>
         <source>Show or hide the panel “%1”</source>
         <translation>Bereich „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="1142"/>
+        <source>Show one of the first nine views</source>
+        <translation>Eine der ersten neun Ansichten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../desktop/ui/main_window.py" line="1153"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>About AgentDesk</source>
         <translation>Über AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="1185"/>
         <source>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;Der Arbeitsplatz für den 1st-, 2nd- und 3rd-Level-Support: Tickets, Kunden, Wissen und Gesprächsleitfäden — auch wenn das Netzwerk ausfällt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="67"/>
+        <source>Search &amp;knowledge</source>
+        <translation>Wissen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="74"/>
+        <source>Call &amp;script</source>
+        <translation>&amp;Gesprächsleitfaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="82"/>
+        <source>&amp;Edit call scripts…</source>
+        <translation>Gesprächsleitfäden &amp;bearbeiten…</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/app/messages.py" line="37"/>
+        <location filename="../../desktop/app/messages.py" line="39"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="38"/>
+        <location filename="../../desktop/app/messages.py" line="40"/>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
         <translation>Ihre Anmeldung ist nicht mehr gültig. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="40"/>
+        <location filename="../../desktop/app/messages.py" line="42"/>
         <source>The server at %1 sends AgentDesk on to %2. Please use that address as the server address.</source>
         <translation>Der Server unter %1 leitet AgentDesk an %2 weiter. Bitte tragen Sie diese Adresse als Serveradresse ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="44"/>
+        <location filename="../../desktop/app/messages.py" line="46"/>
         <source>The server at %1 answered, but not like an AgentDesk server. Please check the server address.</source>
         <translation>Der Server %1 antwortet, aber nicht wie ein AgentDesk-Server. Bitte prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="49"/>
+        <location filename="../../desktop/app/messages.py" line="51"/>
         <source>The security certificate of %1 was not accepted, so no connection was made. Please contact your IT department.</source>
         <translation>Das Sicherheitszertifikat von %1 wurde nicht akzeptiert, daher wurde keine Verbindung aufgebaut. Bitte wenden Sie sich an Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="53"/>
+        <location filename="../../desktop/app/messages.py" line="55"/>
         <source>The server at %1 has a problem (error %2). You can go on working; AgentDesk keeps trying.</source>
         <translation>Der Server unter %1 hat ein Problem (Fehler %2). Sie können weiterarbeiten; AgentDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="58"/>
+        <location filename="../../desktop/app/messages.py" line="60"/>
         <source>Server not reachable: %1 does not answer. You can go on working; AgentDesk keeps trying.</source>
         <translation>Server nicht erreichbar: %1 antwortet nicht. Sie können weiterarbeiten; AgentDesk versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="61"/>
+        <location filename="../../desktop/app/messages.py" line="63"/>
         <source>Server not reachable: %1 does not answer. Please check the server address and your network connection.</source>
         <translation>Server nicht erreichbar: %1 antwortet nicht. Bitte prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="66"/>
+        <location filename="../../desktop/app/messages.py" line="68"/>
         <source>This version of AgentDesk is too old for the server. Please ask your IT department for an update.</source>
         <translation>Diese AgentDesk-Version ist für den Server zu alt. Bitte bitten Sie Ihre IT-Abteilung um ein Update.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="69"/>
+        <location filename="../../desktop/app/messages.py" line="71"/>
         <source>The server refused the request: you lack the permission.</source>
         <translation>Der Server hat die Anfrage abgelehnt: Ihnen fehlt die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="71"/>
+        <location filename="../../desktop/app/messages.py" line="73"/>
         <source>The server refused the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="73"/>
+        <location filename="../../desktop/app/messages.py" line="75"/>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="92"/>
+        <location filename="../../desktop/app/messages.py" line="95"/>
         <source>Not permitted</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="93"/>
+        <location filename="../../desktop/app/messages.py" line="96"/>
         <source>Invalid value</source>
         <translation>Ungültiger Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="94"/>
+        <location filename="../../desktop/app/messages.py" line="97"/>
         <source>Status change not possible</source>
         <translation>Statuswechsel nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="95"/>
+        <location filename="../../desktop/app/messages.py" line="98"/>
         <source>Deleted on the server</source>
         <translation>Auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="96"/>
+        <location filename="../../desktop/app/messages.py" line="99"/>
         <source>Already exists</source>
         <translation>Existiert bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="97"/>
+        <location filename="../../desktop/app/messages.py" line="100"/>
         <source>Breaks a database rule</source>
         <translation>Verstößt gegen eine Datenbankregel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="99"/>
+        <location filename="../../desktop/app/messages.py" line="101"/>
+        <source>Queue not visible</source>
+        <translation>Warteschlange nicht sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="102"/>
+        <source>Needs an escalation</source>
+        <translation>Eskalation nötig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="103"/>
+        <source>Hand-over note incomplete</source>
+        <translation>Übergabenotiz unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="104"/>
+        <source>Reference already taken</source>
+        <translation>Ticketnummer schon vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="106"/>
         <source>Refused by the server</source>
         <translation>Vom Server abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="110"/>
+        <location filename="../../desktop/app/messages.py" line="120"/>
+        <source>what was tried</source>
+        <translation>was bereits versucht wurde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="121"/>
+        <source>findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="122"/>
+        <source>what the customer was told</source>
+        <translation>was dem Kunden gesagt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="126"/>
+        <source>The hand-over note is incomplete: %1 is missing.</source>
+        <translation>Die Übergabenotiz ist unvollständig. Es fehlt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="128"/>
+        <source>The hand-over note is incomplete.</source>
+        <translation>Die Übergabenotiz ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="130"/>
+        <source>This record was deleted on the server.</source>
+        <translation>Dieser Datensatz wurde auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="131"/>
+        <source>A record with this id exists already.</source>
+        <translation>Ein Datensatz mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="132"/>
+        <source>The change breaks a rule of the database (a duplicate or a missing reference).</source>
+        <translation>Die Änderung verstößt gegen eine Regel der Datenbank (ein Duplikat oder ein fehlender Verweis).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="134"/>
+        <source>You may not work on tickets of this queue.</source>
+        <translation>Sie dürfen Tickets dieser Warteschlange nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="136"/>
+        <source>A ticket moves to another support level only by escalation or hand-back.</source>
+        <translation>Ein Ticket kommt nur durch Eskalieren oder Zurückgeben auf ein anderes Support-Level.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="140"/>
+        <source>Another ticket already has the reference %1.</source>
+        <translation>Ein anderes Ticket hat bereits die Ticketnummer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="145"/>
+        <source>You may only change your own %1.</source>
+        <translation>%1: Sie dürfen nur Ihre eigenen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="148"/>
+        <source>Changing %1 needs the role “%2”.</source>
+        <translation>%1: Zum Ändern brauchen Sie die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="151"/>
+        <source>Changing %1 needs support level %2 or higher.</source>
+        <translation>%1: Zum Ändern brauchen Sie Support-Level %2 oder höher.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="153"/>
+        <source>%1 cannot be changed this way.</source>
+        <translation>%1 lassen sich so nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="155"/>
+        <source>You are not permitted to make this change.</source>
+        <translation>Sie dürfen diese Änderung nicht vornehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="163"/>
+        <source>tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="164"/>
+        <source>ticket entries</source>
+        <translation>Ticketeinträge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="165"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="166"/>
+        <source>organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="167"/>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="168"/>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="169"/>
+        <source>queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="170"/>
+        <source>teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="171"/>
+        <source>SLA policies</source>
+        <translation>SLA-Richtlinien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="172"/>
+        <source>knowledge articles</source>
+        <translation>Wissensartikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="173"/>
+        <source>call scripts</source>
+        <translation>Gesprächsleitfäden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="174"/>
+        <source>macros</source>
+        <translation>Makros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="175"/>
+        <source>saved views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="176"/>
+        <source>agent states</source>
+        <translation>Agentenstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="177"/>
+        <source>calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="178"/>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="185"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="186"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="187"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="198"/>
         <source>Your note was added to ticket %1, which had been closed meanwhile.</source>
         <translation>Ihre Notiz wurde zum Ticket %1 hinzugefügt, das inzwischen geschlossen worden war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="113"/>
+        <location filename="../../desktop/app/messages.py" line="201"/>
         <source>Your note was added to a ticket that had been closed meanwhile.</source>
         <translation>Ihre Notiz wurde zu einem Ticket hinzugefügt, das inzwischen geschlossen worden war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="115"/>
+        <location filename="../../desktop/app/messages.py" line="203"/>
         <source>The server accepted your change with a remark: %1</source>
         <translation>Der Server hat Ihre Änderung mit einem Hinweis übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerForm</name>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="103"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="104"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="105"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="106"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="107"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="123"/>
+        <source>Enter a name or an organisation.</source>
+        <translation>Geben Sie einen Namen oder eine Organisation ein.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="56"/>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="70"/>
+        <source>Reference for the caller</source>
+        <translation>Ticketnummer für den Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="76"/>
+        <source>Reference %1</source>
+        <translation>Ticketnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="80"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="104"/>
+        <source>Optional. Without a customer the ticket is not linked to the caller.</source>
+        <translation>Optional. Ohne Kunde ist das Ticket nicht mit dem Anrufer verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="111"/>
+        <source>What is the problem, in a few words?</source>
+        <translation>Worum geht es, in wenigen Worten?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="147"/>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="160"/>
+        <source>C&amp;ustomer</source>
+        <translation>K&amp;unde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="161"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="162"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="163"/>
+        <source>Cate&amp;gory</source>
+        <translation>Kate&amp;gorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="164"/>
+        <source>&amp;Impact</source>
+        <translation>&amp;Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="165"/>
+        <source>U&amp;rgency</source>
+        <translation>D&amp;ringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="166"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="167"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="178"/>
+        <source>Enter creates the ticket · %1 from the description</source>
+        <translation>Enter legt das Ticket an · %1 aus der Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="185"/>
+        <source>&amp;Create ticket</source>
+        <translation>Ticket an&amp;legen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="246"/>
+        <source>Please enter a title.</source>
+        <translation>Bitte geben Sie einen Titel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="628"/>
+        <source>Ticket assigned to you</source>
+        <translation>Ticket Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="631"/>
+        <source>Assigned by %1</source>
+        <translation>Zugewiesen von %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="634"/>
+        <source>Ticket handed back to your level</source>
+        <translation>Ticket an Ihr Level zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="636"/>
+        <source>Ticket escalated to your level</source>
+        <translation>Ticket an Ihr Level eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="641"/>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="643"/>
+        <source>SLA at risk</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="648"/>
+        <source>First response was due at %1</source>
+        <translation>Erstreaktion war fällig um %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="650"/>
+        <source>First response due at %1</source>
+        <translation>Erstreaktion fällig um %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="654"/>
+        <source>Solution was due at %1</source>
+        <translation>Lösung war fällig um %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="656"/>
+        <source>Solution due at %1</source>
+        <translation>Lösung fällig um %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="660"/>
+        <source>Reminder due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="666"/>
+        <source>%n tickets assigned to you</source>
+        <translation>%n Tickets Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="669"/>
+        <source>%n tickets handed back to your level</source>
+        <translation>%n Tickets an Ihr Level zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="671"/>
+        <source>%n tickets escalated to your level</source>
+        <translation>%n Tickets an Ihr Level eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="674"/>
+        <source>SLA warning on %n tickets</source>
+        <translation>SLA-Warnung bei %n Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/notifications.py" line="676"/>
+        <source>%n reminders due</source>
+        <translation>%n Wiedervorlagen fällig</translation>
     </message>
 </context>
 <context>
@@ -1047,52 +2445,52 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="151"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="156"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="153"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="158"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="163"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="162"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="167"/>
         <source>Created</source>
         <translation>Neu angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="183"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="188"/>
         <source>Also changed on the server meanwhile: %1</source>
         <translation>Inzwischen auch auf dem Server geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="240"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="241"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="247"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1100,83 +2498,83 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="349"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="356"/>
         <source>Everything delivered</source>
         <translation>Alles übertragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="350"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="357"/>
         <source>All your changes have reached the server.</source>
         <translation>Alle Ihre Änderungen sind beim Server angekommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="361"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="368"/>
         <source>The server did not take these changes as they are. Decide for each one: resolve a conflict, correct and send again, or discard.</source>
         <translation>Der Server hat diese Änderungen so nicht übernommen. Entscheiden Sie bei jeder: Konflikt lösen, korrigieren und erneut senden oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="369"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="376"/>
         <source>Changes not delivered</source>
         <translation>Nicht übertragene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="401"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="408"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Lösen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="403"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="410"/>
         <source>&amp;Try again…</source>
         <translation>&amp;Erneut versuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="405"/>
-        <location filename="../../desktop/ui/outbox_panel.py" line="594"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="412"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="601"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="407"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="414"/>
         <source>Dis&amp;miss</source>
         <translation>Zur &amp;Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="423"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="430"/>
         <source>Open the change</source>
         <translation>Änderung öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="518"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="525"/>
         <source>Your change: %1</source>
         <translation>Ihre Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="585"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="592"/>
         <source>Discard your change to “%1”?</source>
         <translation>Ihre Änderung an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="590"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="597"/>
         <source>The record keeps the server&apos;s version. This cannot be undone.</source>
         <translation>Der Datensatz behält den Stand des Servers. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="430"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="437"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="584"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="591"/>
         <source>Discard change</source>
         <translation>Änderung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="619"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="626"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="620"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="627"/>
         <source>The change could not be made: %1</source>
         <translation>Die Änderung war nicht möglich: %1</translation>
     </message>
@@ -1184,52 +2582,1172 @@
 <context>
     <name>QueueListModel</name>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="73"/>
+        <location filename="../../desktop/ui/queue_model.py" line="87"/>
         <source>All tickets</source>
         <translation>Alle Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="76"/>
+        <location filename="../../desktop/ui/queue_model.py" line="90"/>
         <source>%1, %2 active tickets</source>
         <translation>%1, %2 aktive Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="91"/>
+        <location filename="../../desktop/ui/queue_model.py" line="110"/>
         <source>All queues: %1 new, %2 open, %3 pending</source>
         <translation>Alle Warteschlangen: %1 neu, %2 offen, %3 wartend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="96"/>
+        <location filename="../../desktop/ui/queue_model.py" line="116"/>
         <source>%1: %2 new, %3 open, %4 pending</source>
         <translation>%1: %2 neu, %3 offen, %4 wartend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue_model.py" line="122"/>
+        <source>SLA: %1 at risk, %2 breached</source>
+        <translation>SLA: %1 gefährdet, %2 verletzt</translation>
     </message>
 </context>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="267"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="273"/>
         <source>Send change again</source>
         <translation>Änderung erneut senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="276"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="282"/>
         <source>The server refused this change: %1</source>
         <translation>Der Server hat diese Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="283"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="290"/>
         <source>Correct your change and send it again.</source>
         <translation>Korrigieren Sie Ihre Änderung und senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="303"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="310"/>
         <source>The change is sent again as it is.</source>
         <translation>Die Änderung wird unverändert erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="311"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="318"/>
         <source>&amp;Send again</source>
         <translation>Erneut &amp;senden</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="474"/>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="474"/>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="481"/>
+        <source>For example: Printers in my queues</source>
+        <translation>Zum Beispiel: Drucker in meinen Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="483"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="484"/>
+        <source>&amp;Share with my team</source>
+        <translation>Mit meinem Team &amp;teilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="490"/>
+        <source>You are not in a team.</source>
+        <translation>Sie gehören keinem Team an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="502"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="522"/>
+        <source>You have a view with this name: saving replaces it.</source>
+        <translation>Sie haben bereits eine Ansicht mit diesem Namen: Speichern ersetzt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPop</name>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="56"/>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="57"/>
+        <source>The caller withheld the number.</source>
+        <translation>Der Anrufer hat seine Nummer unterdrückt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="58"/>
+        <source>This is not a phone number.</source>
+        <translation>Das ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="59"/>
+        <source>The phone number is too short.</source>
+        <translation>Die Telefonnummer ist zu kurz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="60"/>
+        <source>The phone number is too long.</source>
+        <translation>Die Telefonnummer ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="61"/>
+        <source>There is no country with this code.</source>
+        <translation>Es gibt kein Land mit dieser Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="62"/>
+        <source>This phone number does not exist. Check the area code.</source>
+        <translation>Diese Telefonnummer gibt es nicht. Prüfen Sie die Vorwahl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="64"/>
+        <source>This is not a valid phone number.</source>
+        <translation>Das ist keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="70"/>
+        <source>An e-mail address needs an @.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="71"/>
+        <source>The part before the @ is not valid.</source>
+        <translation>Der Teil vor dem @ ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="72"/>
+        <source>The part after the @ is not a valid domain.</source>
+        <translation>Der Teil nach dem @ ist keine gültige Domain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="73"/>
+        <source>The e-mail address is too long.</source>
+        <translation>Die E-Mail-Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="75"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Das ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="210"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="214"/>
+        <source>&amp;New customer</source>
+        <translation>Neuer &amp;Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="245"/>
+        <source>Number withheld</source>
+        <translation>Rufnummer unterdrückt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="248"/>
+        <source>Caller number</source>
+        <translation>Rufnummer des Anrufers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="257"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="264"/>
+        <source>Unknown number. Create the customer while you talk.</source>
+        <translation>Unbekannte Nummer. Legen Sie den Kunden während des Gesprächs an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="269"/>
+        <source>&amp;Open customer</source>
+        <translation>Kunden &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="271"/>
+        <source>Known customer.</source>
+        <translation>Bekannter Kunde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="275"/>
+        <source>More customers use this number than are shown. Choose one, or search for the caller by name.</source>
+        <translation>Mehr Kunden nutzen diese Nummer, als angezeigt werden. Wählen Sie einen aus oder suchen Sie den Anrufer nach Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/screen_pop.py" line="281"/>
+        <source>%n customer(s) use this number. Choose one.</source>
+        <translation>
+            <numerusform>%n Kunde nutzt diese Nummer.</numerusform>
+            <numerusform>%n Kunden nutzen diese Nummer. Wählen Sie einen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="288"/>
+        <source>&amp;Create customer</source>
+        <translation>Kunden &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="330"/>
+        <source>Outgoing call</source>
+        <translation>Ausgehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="330"/>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="333"/>
+        <source>Call in progress</source>
+        <translation>Gespräch läuft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="337"/>
+        <source>Call ended</source>
+        <translation>Gespräch beendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screen_pop.py" line="337"/>
+        <source>Missed call</source>
+        <translation>Verpasster Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="94"/>
+        <source>The script has no steps.</source>
+        <translation>Der Gesprächsleitfaden hat keine Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="96"/>
+        <source>The start step “%1” does not exist.</source>
+        <translation>Den Startschritt „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="100"/>
+        <source>The step id “%1” may only use letters, digits, _ . and - (at most 80).</source>
+        <translation>Die Schritt-ID „%1“ darf nur Buchstaben, Ziffern, _ . und - enthalten (höchstens 80).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="107"/>
+        <source>Step “%1”: the question id “%2” may only use letters, digits and _.</source>
+        <translation>Schritt „%1“: Die Fragen-ID „%2“ darf nur Buchstaben, Ziffern und _ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="116"/>
+        <source>Step “%1”: the question id “%2” is used more than once in the script.</source>
+        <translation>Schritt „%1“: Die Fragen-ID „%2“ kommt im Leitfaden mehrmals vor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="125"/>
+        <source>Step “%1”: question “%2” has an unknown type.</source>
+        <translation>Schritt „%1“: Die Frage „%2“ hat einen unbekannten Typ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="132"/>
+        <source>Step “%1”: question “%2” has no answers to choose from.</source>
+        <translation>Schritt „%1“: Die Frage „%2“ hat keine Antworten zur Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="140"/>
+        <source>Step “%1”: question “%2” lists “%3” twice.</source>
+        <translation>Schritt „%1“: Die Frage „%2“ führt „%3“ doppelt auf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="149"/>
+        <source>Step “%1”: question “%2” has a minimum above its maximum.</source>
+        <translation>Schritt „%1“: Bei der Frage „%2“ liegt das Minimum über dem Maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="157"/>
+        <source>Step “%1” branches to “%2”, which does not exist.</source>
+        <translation>Schritt „%1“ verzweigt zu „%2“, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="165"/>
+        <source>Step “%1” cannot be reached from the start.</source>
+        <translation>Schritt „%1“ ist vom Start aus nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="168"/>
+        <source>Step “%1” has neither an outcome nor a branch.</source>
+        <translation>Schritt „%1“ hat weder ein Ergebnis noch eine Verzweigung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="172"/>
+        <source>The steps %1 go round in a loop that never reaches an outcome.</source>
+        <translation>Die Schritte %1 bilden eine Schleife, die nie zu einem Ergebnis führt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="178"/>
+        <source>Step “%1”: the answer “%2” to “%3” has no branch.</source>
+        <translation>Schritt „%1“: Für die Antwort „%2“ auf „%3“ gibt es keine Verzweigung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="187"/>
+        <source>Step “%1” branches on “%2”, which is no question of the script.</source>
+        <translation>Schritt „%1“ verzweigt nach „%2“, das keine Frage des Leitfadens ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="196"/>
+        <source>Step “%1”: “%2” is not an answer of “%3”.</source>
+        <translation>Schritt „%1“: „%2“ ist keine Antwort auf „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="205"/>
+        <source>Step “%1”: unknown condition “%2”.</source>
+        <translation>Schritt „%1“: unbekannte Bedingung „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="210"/>
+        <source>Step “%1” ends with an unknown outcome.</source>
+        <translation>Schritt „%1“ endet mit einem unbekannten Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="213"/>
+        <source>Step “%1” ends escalated but names no level to escalate to.</source>
+        <translation>Schritt „%1“ endet mit einer Eskalation, nennt aber kein Level, an das eskaliert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="220"/>
+        <source>Step “%1” escalates to level %2; only levels 2 and 3 exist.</source>
+        <translation>Schritt „%1“ eskaliert an Level %2; es gibt nur die Level 2 und 3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="228"/>
+        <source>Step “%1” sets the unknown ticket field “%2”.</source>
+        <translation>Schritt „%1“ setzt das unbekannte Ticketfeld „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="235"/>
+        <source>Step “%1” sets “%2” to an invalid value.</source>
+        <translation>Schritt „%1“ setzt „%2“ auf einen ungültigen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="242"/>
+        <source>Step “%1” uses the placeholder {%2}, which does not exist.</source>
+        <translation>Schritt „%1“ verwendet den Platzhalter {%2}, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="249"/>
+        <source>Step “%1” has no text.</source>
+        <translation>Schritt „%1“ hat keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="251"/>
+        <source>Step “%1”: some answers may match no branch; add a branch without a condition.</source>
+        <translation>Schritt „%1“: Manche Antworten passen womöglich zu keiner Verzweigung; fügen Sie eine Verzweigung ohne Bedingung hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="259"/>
+        <source>Step “%1” ends the script, so its branches are never used.</source>
+        <translation>Schritt „%1“ beendet den Leitfaden, daher werden seine Verzweigungen nie verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="271"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="272"/>
+        <source>Yes / no</source>
+        <translation>Ja / Nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="273"/>
+        <source>One choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="274"/>
+        <source>Several choices</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="275"/>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="276"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="277"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="278"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="284"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="286"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="390"/>
+        <source>Call script editor</source>
+        <translation>Gesprächsleitfaden-Editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="398"/>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="431"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1102"/>
+        <source>Call script editor – %1 (revision %2)</source>
+        <translation>Gesprächsleitfaden-Editor – %1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="446"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="449"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="450"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="453"/>
+        <source>Any queue</source>
+        <translation>Jede Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="457"/>
+        <source>any number</source>
+        <translation>jede Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="459"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="460"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="461"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="462"/>
+        <source>&amp;Dialled number:</source>
+        <translation>Gewählte R&amp;ufnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="470"/>
+        <source>Descr&amp;iption:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="479"/>
+        <source>S&amp;teps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="487"/>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="489"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="491"/>
+        <source>Make start</source>
+        <translation>Zum Start machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="498"/>
+        <location filename="../../desktop/ui/script_editor.py" line="664"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="500"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1064"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="501"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="507"/>
+        <source>Problems of the script</source>
+        <translation>Probleme des Leitfadens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="516"/>
+        <source>&amp;Import YAML…</source>
+        <translation>YAML &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="518"/>
+        <source>&amp;Export YAML…</source>
+        <translation>YAML &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="520"/>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="522"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="524"/>
+        <source>Save &amp;draft</source>
+        <translation>Entwurf spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="526"/>
+        <source>&amp;Publish</source>
+        <translation>Ver&amp;öffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="549"/>
+        <source>Step &amp;id:</source>
+        <translation>Schritt-I&amp;D:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="551"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="556"/>
+        <source>What the agent says or does. Placeholders: %1</source>
+        <translation>Was der Agent sagt oder tut. Platzhalter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="561"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="566"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="567"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="568"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="569"/>
+        <source>Answers (a|b|c)</source>
+        <translation>Antworten (a|b|c)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="570"/>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="579"/>
+        <source>Add &amp;question</source>
+        <translation>&amp;Frage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="581"/>
+        <source>Remove question</source>
+        <translation>Frage entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="589"/>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="594"/>
+        <source>When (e.g. device = Printer; count &gt;= 10; empty: otherwise)</source>
+        <translation>Wenn (z. B. device = Printer; count &gt;= 10; leer: sonst)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="597"/>
+        <source>Go to step</source>
+        <translation>Weiter zu Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="606"/>
+        <source>Add &amp;branch</source>
+        <translation>Ver&amp;zweigung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="608"/>
+        <source>Remove branch</source>
+        <translation>Verzweigung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="616"/>
+        <source>Branches:</source>
+        <translation>Verzweigungen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="619"/>
+        <source>none: go on along a branch</source>
+        <translation>keins: über eine Verzweigung weiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="623"/>
+        <source>&amp;Outcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="626"/>
+        <source>no escalation</source>
+        <translation>keine Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="627"/>
+        <source>Propose escalation to &amp;level:</source>
+        <translation>Eskalation an &amp;Level vorschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="629"/>
+        <source>Hand-over: tried</source>
+        <translation>Übergabe: bereits versucht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="631"/>
+        <source>Hand-over: findings</source>
+        <translation>Übergabe: Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="633"/>
+        <source>Hand-over: told the customer</source>
+        <translation>Übergabe: Information an den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="636"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="639"/>
+        <source>impact unchanged</source>
+        <translation>Auswirkung unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="642"/>
+        <source>urgency unchanged</source>
+        <translation>Dringlichkeit unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="645"/>
+        <source>Set ticket fields:</source>
+        <translation>Ticketfelder setzen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="648"/>
+        <source>knowledge article ids, separated by commas</source>
+        <translation>IDs von Wissensartikeln, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="650"/>
+        <source>Show a&amp;rticles:</source>
+        <translation>&amp;Artikel anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="665"/>
+        <source>Visits</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="666"/>
+        <source>Average time (s)</source>
+        <translation>Durchschnittliche Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="667"/>
+        <source>Calls left here</source>
+        <translation>Hier abgebrochene Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="668"/>
+        <source>Ended here</source>
+        <translation>Hier beendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="685"/>
+        <source>A new script has no runs yet.</source>
+        <translation>Ein neuer Leitfaden wurde noch nicht durchlaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="694"/>
+        <source>%1 runs: %2 finished, %3 in progress, %4 left without an outcome. Outcomes: %5</source>
+        <translation>%1 Durchläufe: %2 abgeschlossen, %3 laufend, %4 ohne Ergebnis abgebrochen. Ergebnisse: %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="703"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="897"/>
+        <source>Step “%1”: cannot read the condition “%2”; it was left out.</source>
+        <translation>Schritt „%1“: Die Bedingung „%2“ ist nicht lesbar und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="958"/>
+        <source>There is a step “%1” already.</source>
+        <translation>Es gibt bereits einen Schritt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1009"/>
+        <source>The script cannot be read: %1</source>
+        <translation>Der Leitfaden kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1019"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1021"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1042"/>
+        <source>The script needs a name.</source>
+        <translation>Der Leitfaden braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1047"/>
+        <source>%1 problem(s) must be fixed before publishing.</source>
+        <translation>Vor dem Veröffentlichen müssen Probleme behoben werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1051"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1077"/>
+        <source>Draft saved as revision %1.</source>
+        <translation>Entwurf als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1086"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1095"/>
+        <source>The script was not published.</source>
+        <translation>Der Leitfaden wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1109"/>
+        <source>Published as revision %1. Calls already running keep their revision.</source>
+        <translation>Als Version %1 veröffentlicht. Bereits laufende Gespräche behalten ihre Version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1131"/>
+        <source> (line %1, column %2)</source>
+        <translation> (Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1138"/>
+        <source>The file cannot be imported: %1%2</source>
+        <translation>Die Datei kann nicht importiert werden: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1165"/>
+        <source>Import call script</source>
+        <translation>Gesprächsleitfaden importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1167"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1188"/>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1174"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1186"/>
+        <source>Export call script</source>
+        <translation>Gesprächsleitfaden exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1195"/>
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_editor.py" line="1198"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="95"/>
+        <source>Please answer this question.</source>
+        <translation>Bitte beantworten Sie diese Frage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="96"/>
+        <source>Choose yes or no.</source>
+        <translation>Wählen Sie Ja oder Nein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="97"/>
+        <source>Choose one of the answers.</source>
+        <translation>Wählen Sie eine der Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="98"/>
+        <source>Tick answers from the list.</source>
+        <translation>Kreuzen Sie Antworten aus der Liste an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="99"/>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="100"/>
+        <source>Enter at least %1.</source>
+        <translation>Geben Sie mindestens %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="101"/>
+        <source>Enter at most %1.</source>
+        <translation>Geben Sie höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="102"/>
+        <source>Enter a date.</source>
+        <translation>Geben Sie ein Datum ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="103"/>
+        <source>Enter a valid phone number, e.g. +49 89 1234567.</source>
+        <translation>Geben Sie eine gültige Telefonnummer ein, z. B. +49 89 1234567.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="104"/>
+        <source>Enter a valid e-mail address, e.g. name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="108"/>
+        <source>Enter at most %1 characters.</source>
+        <translation>Geben Sie höchstens %1 Zeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="110"/>
+        <source>Enter text.</source>
+        <translation>Geben Sie einen Text ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="111"/>
+        <source>This question is not part of the current step.</source>
+        <translation>Diese Frage gehört nicht zum aktuellen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="150"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="150"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="190"/>
+        <source>e.g. +49 89 1234567</source>
+        <translation>z. B. +49 89 1234567</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="191"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="210"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="215"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="217"/>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="338"/>
+        <source>No call script</source>
+        <translation>Kein Gesprächsleitfaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="339"/>
+        <source>Select a ticket to see its call script.</source>
+        <translation>Wählen Sie ein Ticket, um den Gesprächsleitfaden zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="355"/>
+        <location filename="../../desktop/ui/script_panel.py" line="368"/>
+        <source>Call script</source>
+        <translation>Gesprächsleitfaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="369"/>
+        <source>&amp;Script:</source>
+        <translation>&amp;Leitfaden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="373"/>
+        <source>&amp;Start script</source>
+        <translation>Leitfaden &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="394"/>
+        <source>Path so far</source>
+        <translation>Bisheriger Weg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="425"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="427"/>
+        <source>One step back (Alt+Left)</source>
+        <translation>Einen Schritt zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="429"/>
+        <source>Restart</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="432"/>
+        <source>Back to the first step (Alt+Home)</source>
+        <translation>Zurück zum ersten Schritt (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="435"/>
+        <location filename="../../desktop/ui/script_panel.py" line="620"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="437"/>
+        <source>Save the answers and go on (Enter)</source>
+        <translation>Antworten speichern und weiter (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="467"/>
+        <source>Hand-over note</source>
+        <translation>Übergabenotiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="472"/>
+        <source>Transcript</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="476"/>
+        <source>Start another script</source>
+        <translation>Anderen Leitfaden starten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="556"/>
+        <source>Suggested for this call: %1</source>
+        <translation>Vorschlag für dieses Gespräch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="560"/>
+        <source>No script is set up for this call; pick one.</source>
+        <translation>Für dieses Gespräch ist kein Leitfaden hinterlegt; wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="563"/>
+        <source>There are no call scripts yet.</source>
+        <translation>Es gibt noch keine Gesprächsleitfäden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="593"/>
+        <source>revision %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="595"/>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="620"/>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="671"/>
+        <source>The script continues at step “%1”, which does not exist. Tell a supervisor.</source>
+        <translation>Der Leitfaden geht bei Schritt „%1“ weiter, den es nicht gibt. Informieren Sie einen Supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="679"/>
+        <source>No branch of the script fits these answers. Change an answer or tell a supervisor.</source>
+        <translation>Keine Verzweigung des Leitfadens passt zu diesen Antworten. Ändern Sie eine Antwort oder informieren Sie einen Supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="735"/>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="741"/>
+        <source>The transcript was added to the ticket.</source>
+        <translation>Das Protokoll wurde zum Ticket hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="743"/>
+        <source>Ticket fields were set from the script.</source>
+        <translation>Ticketfelder wurden aus dem Leitfaden gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="745"/>
+        <source>Preview: nothing was saved.</source>
+        <translation>Vorschau: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="751"/>
+        <source>Hand-over to level %1 (prefilled)</source>
+        <translation>Übergabe an Level %1 (vorausgefüllt)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRuns</name>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="188"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="188"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="193"/>
+        <source>solved at first contact</source>
+        <translation>beim Erstkontakt gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="194"/>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="195"/>
+        <source>escalated to level 2</source>
+        <translation>an Level 2 eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="196"/>
+        <source>escalated to level 3</source>
+        <translation>an Level 3 eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="197"/>
+        <source>callback scheduled</source>
+        <translation>Rückruf vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="198"/>
+        <source>not our case</source>
+        <translation>nicht zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="199"/>
+        <source>ticket created</source>
+        <translation>Ticket angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="200"/>
+        <source>refused (identity not confirmed)</source>
+        <translation>abgelehnt (Identität nicht bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="206"/>
+        <source>Call script “{name}” (revision {revision})</source>
+        <translation>Gesprächsleitfaden „{name}“ (Version {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="207"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Ergebnis: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="208"/>
+        <source>Time: {seconds} s</source>
+        <translation>Dauer: {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/script_runs.py" line="209"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1311,41 +3829,899 @@
     </message>
 </context>
 <context>
+    <name>TicketEditor</name>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="138"/>
+        <source>Whole organisation</source>
+        <translation>Gesamte Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="139"/>
+        <source>Department or site</source>
+        <translation>Abteilung oder Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="140"/>
+        <source>Team or group</source>
+        <translation>Team oder Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="141"/>
+        <source>One person</source>
+        <translation>Eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="142"/>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="149"/>
+        <source>Work has stopped</source>
+        <translation>Arbeit steht still</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="150"/>
+        <source>Severely hindered</source>
+        <translation>Stark behindert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="151"/>
+        <source>Hindered</source>
+        <translation>Behindert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="152"/>
+        <source>Slightly hindered</source>
+        <translation>Leicht behindert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="153"/>
+        <source>Can wait</source>
+        <translation>Kann warten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="160"/>
+        <source>Waiting for the customer</source>
+        <translation>Wartet auf den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="162"/>
+        <source>Reminder</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="173"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1124"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="174"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1123"/>
+        <source>Call log</source>
+        <translation>Anrufprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="175"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1121"/>
+        <source>Message to the customer</source>
+        <translation>Nachricht an den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="183"/>
+        <source>What was tried</source>
+        <translation>Bereits versucht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="184"/>
+        <source>Findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="185"/>
+        <source>What the customer was told</source>
+        <translation>Information an den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="526"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="527"/>
+        <source>Copy the reference (%1)</source>
+        <translation>Ticketnummer kopieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="536"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="538"/>
+        <source>Throw away the unsaved changes</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="541"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="543"/>
+        <source>Save the changes (%1)</source>
+        <translation>Änderungen speichern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="574"/>
+        <source>Pending reason</source>
+        <translation>Grund für „Wartend“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="590"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="615"/>
+        <source>Queues of the ticket&apos;s level. To move it to another level, escalate it or hand it back.</source>
+        <translation>Warteschlangen auf dem Level des Tickets. Auf ein anderes Level kommt es durch Eskalieren oder Zurückgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="685"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="685"/>
+        <source>C&amp;all log</source>
+        <translation>Anruf&amp;protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="686"/>
+        <source>&amp;Message to the customer</source>
+        <translation>Nachricht an den &amp;Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="703"/>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="706"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1063"/>
+        <source>Write an internal note…</source>
+        <translation>Interne Notiz schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="710"/>
+        <source>%1 adds the entry</source>
+        <translation>%1 fügt den Eintrag hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="713"/>
+        <source>Add &amp;entry</source>
+        <translation>&amp;Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="734"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="736"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="815"/>
+        <source>This ticket is no longer on this computer: it was moved to a queue you do not see, or deleted.</source>
+        <translation>Dieses Ticket ist nicht mehr auf diesem Computer: Es wurde in eine Warteschlange verschoben, die Sie nicht sehen, oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="830"/>
+        <source>Reference %1</source>
+        <translation>Ticketnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="857"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="982"/>
+        <source>Priority follows from impact × urgency</source>
+        <translation>Die Priorität ergibt sich aus Auswirkung × Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="991"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="993"/>
+        <source>Entry not added yet</source>
+        <translation>Eintrag noch nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1004"/>
+        <source>(gone)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1040"/>
+        <source>Ticket %1 saved.</source>
+        <translation>Ticket %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1064"/>
+        <source>What was said on the phone…</source>
+        <translation>Was am Telefon besprochen wurde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1065"/>
+        <source>Write to the customer…</source>
+        <translation>An den Kunden schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1090"/>
+        <source>%1 added to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1099"/>
+        <source>Reference %1 copied.</source>
+        <translation>Ticketnummer %1 kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1110"/>
+        <source>Timeline (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1120"/>
+        <source>Message from the customer</source>
+        <translation>Nachricht vom Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1125"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1126"/>
+        <source>Handed back</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1127"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1128"/>
+        <source>Call script transcript</source>
+        <translation>Gesprächsleitfaden-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1165"/>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1166"/>
+        <source>back to %1</source>
+        <translation>zurück an %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1171"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1199"/>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1218"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketMessages</name>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="197"/>
+        <source>A ticket cannot go from “%1” to “%2”.</source>
+        <translation>Ein Ticket kann nicht von „%1“ zu „%2“ wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="202"/>
+        <source>The hand-over note is missing: %1.</source>
+        <translation>In der Übergabenotiz fehlt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="205"/>
+        <source>Impact must be 1 to %1.</source>
+        <translation>Die Auswirkung muss 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="208"/>
+        <source>Urgency must be 1 to %1.</source>
+        <translation>Die Dringlichkeit muss 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="212"/>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="213"/>
+        <source>The category</source>
+        <translation>Die Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="214"/>
+        <source>The macro&apos;s name</source>
+        <translation>Der Name des Makros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="215"/>
+        <source>The shortcut</source>
+        <translation>Das Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="216"/>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="219"/>
+        <source>That queue is on another support level. Use “Escalate” or “Hand back” to move the ticket there.</source>
+        <translation>Diese Warteschlange liegt auf einem anderen Support-Level. Verschieben Sie das Ticket mit „Eskalieren“ oder „Zurückgeben“ dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="222"/>
+        <source>There is no queue on this computer for new tickets. Please synchronise first.</source>
+        <translation>Auf diesem Computer gibt es keine Warteschlange für neue Tickets. Bitte synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="225"/>
+        <source>The ticket is on the 3rd level already and cannot be escalated further.</source>
+        <translation>Das Ticket ist schon im 3rd Level und kann nicht weiter eskaliert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="228"/>
+        <source>A ticket on level %1 can only be escalated to a level %2 queue.</source>
+        <translation>Ein Ticket auf Level %1 kann nur in eine Warteschlange auf Level %2 eskaliert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="232"/>
+        <source>Only level %1 or higher can move this ticket between levels.</source>
+        <translation>Nur Level %1 oder höher kann dieses Ticket zwischen Levels verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="235"/>
+        <source>A ticket can only be handed back to a lower level.</source>
+        <translation>Ein Ticket kann nur an ein niedrigeres Level zurückgegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="238"/>
+        <source>This ticket is no longer on this computer.</source>
+        <translation>Dieses Ticket ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="240"/>
+        <source>Please enter a title.</source>
+        <translation>Bitte geben Sie einen Titel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="241"/>
+        <source>Please choose why the ticket is pending.</source>
+        <translation>Bitte wählen Sie, warum das Ticket wartet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="243"/>
+        <source>This queue is not on this computer.</source>
+        <translation>Diese Warteschlange ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="244"/>
+        <source>This person is not on this computer.</source>
+        <translation>Diese Person ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="245"/>
+        <source>This customer is not on this computer.</source>
+        <translation>Dieser Kunde ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="247"/>
+        <source>This field cannot be changed here.</source>
+        <translation>Dieses Feld kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="248"/>
+        <source>This kind of entry cannot be added here.</source>
+        <translation>Diese Art von Eintrag kann hier nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="250"/>
+        <source>Please write something first.</source>
+        <translation>Bitte schreiben Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="251"/>
+        <source>Please give a reason for handing the ticket back.</source>
+        <translation>Bitte nennen Sie einen Grund für die Rückgabe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="253"/>
+        <source>The support level is not valid.</source>
+        <translation>Das Support-Level ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="254"/>
+        <source>A resolved or closed ticket must be reopened before it is escalated or handed back.</source>
+        <translation>Ein gelöstes oder geschlossenes Ticket muss erst wieder geöffnet werden, bevor es eskaliert oder zurückgegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="256"/>
+        <source>This macro is no longer on this computer.</source>
+        <translation>Dieses Makro ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="258"/>
+        <source>Only the macro&apos;s owner can change it.</source>
+        <translation>Nur der Eigentümer des Makros kann es ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="259"/>
+        <source>Please give the macro a name.</source>
+        <translation>Bitte geben Sie dem Makro einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="260"/>
+        <source>The macro&apos;s actions are not valid.</source>
+        <translation>Die Aktionen des Makros sind ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_editor.py" line="265"/>
+        <source>The change could not be made: %1</source>
+        <translation>Die Änderung war nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../desktop/ui/ticket_model.py" line="189"/>
+        <location filename="../../desktop/ui/ticket_model.py" line="83"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_model.py" line="190"/>
+        <location filename="../../desktop/ui/ticket_model.py" line="84"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_model.py" line="191"/>
+        <location filename="../../desktop/ui/ticket_model.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_model.py" line="192"/>
+        <location filename="../../desktop/ui/ticket_model.py" line="86"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_model.py" line="193"/>
+        <location filename="../../desktop/ui/ticket_model.py" line="87"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_model.py" line="194"/>
+        <location filename="../../desktop/ui/ticket_model.py" line="88"/>
         <source>Owner</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_model.py" line="195"/>
+        <location filename="../../desktop/ui/ticket_model.py" line="89"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="90"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="91"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="92"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="93"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="94"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="95"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="107"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="109"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="112"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="288"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="305"/>
+        <source>The SLA clock is paused while the ticket waits for the customer.</source>
+        <translation>Die SLA-Uhr ruht, solange das Ticket auf den Kunden wartet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="309"/>
+        <source>First response due: %1</source>
+        <translation>Erstreaktion fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="311"/>
+        <source>Solution due: %1</source>
+        <translation>Lösung fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="312"/>
+        <source>Within target</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="313"/>
+        <source>SLA at risk</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="314"/>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_model.py" line="349"/>
+        <source>Business time left until the next SLA target</source>
+        <translation>Verbleibende Geschäftszeit bis zum nächsten SLA-Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTabs</name>
+    <message>
+        <location filename="../../desktop/ui/ticket_tabs.py" line="127"/>
+        <source>Preview: the next ticket you select replaces it. %1</source>
+        <translation>Vorschau: Das nächste Ticket, das Sie auswählen, ersetzt sie. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_tabs.py" line="171"/>
+        <source>Save the changes to ticket %1?</source>
+        <translation>Änderungen an Ticket %1 speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/ticket_tabs.py" line="173"/>
+        <source>Save the changes to %n open ticket(s)?</source>
+        <translation>
+            <numerusform>Änderungen an %n offenen Ticket speichern?</numerusform>
+            <numerusform>Änderungen an %n offenen Tickets speichern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_tabs.py" line="174"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_tabs.py" line="178"/>
+        <source>Edited fields are saved and typed entries are added. If you discard them, they are lost.</source>
+        <translation>Geänderte Felder werden gespeichert und geschriebene Einträge hinzugefügt. Wenn Sie sie verwerfen, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_tabs.py" line="181"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_tabs.py" line="183"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="75"/>
+        <source>No ticket open</source>
+        <translation>Kein Ticket geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="76"/>
+        <source>Select a ticket in the list to see it here; Enter opens it for editing. %1 creates a new ticket.</source>
+        <translation>Wählen Sie ein Ticket in der Liste, um es hier zu sehen; Enter öffnet es zum Bearbeiten. %1 legt ein neues Ticket an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="116"/>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="117"/>
+        <source>Create a ticket, for example from a call</source>
+        <translation>Ein Ticket anlegen, zum Beispiel aus einem Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="118"/>
+        <source>&amp;Open selected ticket</source>
+        <translation>Markiertes Ticket &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="120"/>
+        <source>Open the ticket selected in the list in a tab</source>
+        <translation>Das in der Liste markierte Ticket in einem Tab öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="121"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="122"/>
+        <source>Save the changes to the current ticket</source>
+        <translation>Die Änderungen am aktuellen Ticket speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="123"/>
+        <source>Re&amp;vert changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="125"/>
+        <source>C&amp;lose tab</source>
+        <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="127"/>
+        <source>Next ticket tab</source>
+        <translation>Nächster Ticket-Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="129"/>
+        <source>Previous ticket tab</source>
+        <translation>Vorheriger Ticket-Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="132"/>
+        <source>Go to the open tic&amp;ket</source>
+        <translation>Zum &amp;geöffneten Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="134"/>
+        <source>&amp;Take</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="135"/>
+        <source>Make yourself the owner of the ticket</source>
+        <translation>Das Ticket selbst übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="136"/>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="138"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="140"/>
+        <source>Put the ticket back into its queue without owner</source>
+        <translation>Das Ticket ohne Bearbeiter in seine Warteschlange zurücklegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="141"/>
+        <source>A&amp;dd note</source>
+        <translation>No&amp;tiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="143"/>
+        <source>Log a &amp;call</source>
+        <translation>&amp;Anruf protokollieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="145"/>
+        <source>&amp;Write to the customer</source>
+        <translation>An den &amp;Kunden schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="147"/>
+        <source>Cop&amp;y reference</source>
+        <translation>Ticketnummer ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="149"/>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="151"/>
+        <source>Hand the ticket over to the next support level</source>
+        <translation>Das Ticket an das nächste Support-Level übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="152"/>
+        <source>&amp;Hand back…</source>
+        <translation>Zu&amp;rückgeben…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="154"/>
+        <source>Hand the ticket back to a lower support level</source>
+        <translation>Das Ticket an ein niedrigeres Support-Level zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="155"/>
+        <source>Run &amp;macro…</source>
+        <translation>&amp;Makro ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="157"/>
+        <source>Mana&amp;ge macros…</source>
+        <translation>Makros ver&amp;walten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="159"/>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="174"/>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="351"/>
+        <source>You took ticket %1.</source>
+        <translation>Sie haben Ticket %1 übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="357"/>
+        <source>Ticket %1 is back in its queue.</source>
+        <translation>Ticket %1 liegt wieder in seiner Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="366"/>
+        <source>Assign %1 to</source>
+        <translation>%1 zuweisen an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="367"/>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="367"/>
+        <source>Nobody to assign to yet.</source>
+        <translation>Noch niemand da, dem Sie das Ticket zuweisen können.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="377"/>
+        <source>Ticket %1 assigned to %2.</source>
+        <translation>Ticket %1 an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="403"/>
+        <source>Ticket %1 escalated.</source>
+        <translation>Ticket %1 eskaliert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="412"/>
+        <source>Ticket %1 handed back.</source>
+        <translation>Ticket %1 zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="447"/>
+        <source>Ticket %1 created.</source>
+        <translation>Ticket %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="458"/>
+        <source>Run a macro on %1</source>
+        <translation>Makro auf %1 ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="459"/>
+        <source>Type part of the name</source>
+        <translation>Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="460"/>
+        <source>No macros yet. Create one under Ticket → Manage macros.</source>
+        <translation>Noch keine Makros. Legen Sie eines unter Ticket → Makros verwalten an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="478"/>
+        <source>Macro “%1” applied to %2.</source>
+        <translation>Makro „%1“ auf %2 angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="535"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_workflow.py" line="536"/>
+        <source>Save your changes before signing out?</source>
+        <translation>Ihre Änderungen vor dem Abmelden speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="71"/>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="74"/>
+        <source>&amp;Show AgentDesk</source>
+        <translation>AgentDesk &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="80"/>
+        <source>Notify when a ticket is &amp;assigned to me</source>
+        <translation>Benachrichtigen, wenn mir ein Ticket &amp;zugewiesen wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="81"/>
+        <source>Notify when a ticket is &amp;escalated to my level</source>
+        <translation>Benachrichtigen, wenn ein Ticket an mein Level &amp;eskaliert wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="82"/>
+        <source>Notify about &amp;SLA warnings on my tickets</source>
+        <translation>Über &amp;SLA-Warnungen zu meinen Tickets benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="83"/>
+        <source>Notify when a &amp;reminder is due</source>
+        <translation>Benachrichtigen, wenn eine &amp;Wiedervorlage fällig ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="94"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notifications.py" line="181"/>
+        <source>Set by your administrator</source>
+        <translation>Von Ihrer Administration festgelegt</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +4745,126 @@
         <location filename="../../desktop/ui/conflict_dialog.py" line="78"/>
         <source>Take theirs</source>
         <translation>Version des Servers übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="61"/>
+        <source>My open tickets</source>
+        <translation>Meine offenen Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="62"/>
+        <source>Unassigned in my queues</source>
+        <translation>Ohne Bearbeiter in meinen Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="63"/>
+        <source>Escalated to me or my level</source>
+        <translation>An mich oder mein Level eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="64"/>
+        <source>SLA at risk</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="65"/>
+        <source>Pending with reminder due</source>
+        <translation>Wartend mit fälliger Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="66"/>
+        <source>Recently closed by me</source>
+        <translation>Kürzlich von mir geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="79"/>
+        <source>Please give the view a name.</source>
+        <translation>Bitte geben Sie der Ansicht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="80"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="82"/>
+        <source>You already have a view called “%1”.</source>
+        <translation>Sie haben bereits eine Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="83"/>
+        <source>Only supervisors share views with a team.</source>
+        <translation>Nur Supervisoren können Ansichten mit einem Team teilen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="85"/>
+        <source>You are not in a team to share the view with.</source>
+        <translation>Sie gehören keinem Team an, mit dem Sie die Ansicht teilen könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="87"/>
+        <source>The view no longer exists.</source>
+        <translation>Die Ansicht gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="88"/>
+        <source>Only its owner or a supervisor can change this view.</source>
+        <translation>Nur der Eigentümer oder ein Supervisor kann diese Ansicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="93"/>
+        <source>The view cannot be saved: %1</source>
+        <translation>Die Ansicht kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="111"/>
+        <source>My views</source>
+        <translation>Meine Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="112"/>
+        <source>Team views</source>
+        <translation>Team-Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="172"/>
+        <source>Shared with your team</source>
+        <translation>Mit Ihrem Team geteilt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="237"/>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="295"/>
+        <location filename="../../desktop/ui/views_panel.py" line="300"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="316"/>
+        <location filename="../../desktop/ui/views_panel.py" line="320"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="336"/>
+        <source>&amp;Rename view…</source>
+        <translation>Ansicht &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="342"/>
+        <source>&amp;Delete view…</source>
+        <translation>Ansicht &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views_panel.py" line="556"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 </TS>
