@@ -1127,6 +1127,8 @@ class MainWindow(QMainWindow):
         if side is not None:
             actions[-2:-2] = [side.find_action, side.script_action,
                               side.customer.edit_action, side.customer.save_action]
+            if side.edit_scripts_action.isVisible():
+                actions[-2:-2] = [side.edit_scripts_action]
         for action in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts() if not k.isEmpty())
