@@ -16,7 +16,8 @@ STAMP := $(VENV)/.stamp
 DEMO_DIR ?= .demo
 DEMO_PORT ?= 8470
 DEMO_USER ?= agent1
-DEMO_PASSWORD ?= demo
+# DEMO_PASSWORD: empty means the seed's demo password (server/seed.py DEMO_PASSWORD).
+DEMO_PASSWORD ?=
 # Seconds `make demo` waits for the server to answer /health (migration + demo seed).
 DEMO_WAIT ?= 120
 
@@ -131,7 +132,11 @@ demo: venv system-deps-gui translations
 	fi
 	# The demo client keeps its database, settings and logs in DEMO_DIR, apart from
 	# the user's real AgentDesk.
-	AGENTDESK_USER="$(DEMO_USER)" AGENTDESK_PASSWORD="$(DEMO_PASSWORD)" \
+	password="$(DEMO_PASSWORD)"
+	if [[ -z "$$password" ]]; then
+		password="$$($(BIN)/python -c 'from server.seed import DEMO_PASSWORD as p; print(p)')"
+	fi
+	AGENTDESK_USER="$(DEMO_USER)" AGENTDESK_PASSWORD="$$password" \
 		AGENTDESK_LOG_DIR="$$demo_dir/client/log" \
 		AGENTDESK_USER_CONFIG="$$demo_dir/client/settings.json" \
 		"$${wrap[@]}" $(BIN)/agentdesk --data-dir "$$demo_dir/client" --server-url "$$url"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import random
+import secrets
 import shutil
 import sqlite3
 import statistics
@@ -41,7 +42,9 @@ N_ORGANISATIONS = 20_000
 LOOKUPS = 2_000
 NAME_LOOKUPS = 300
 WEBHOOK_SAMPLES = 50
-SECRET = "bench-telephony-secret"
+# Made per run: the throwaway server and its user exist only while the bench runs.
+SECRET = secrets.token_urlsafe(24)
+PASSWORD = secrets.token_urlsafe(16)
 BATCH = 20_000
 
 
@@ -274,7 +277,7 @@ def _name_queries(db: LocalDatabase, rng: random.Random) -> list[str]:
 # -- webhook to screen pop -----------------------------------------------------------------
 
 LISTENER = """
-import sys, time
+import os, sys, time
 from desktop.config import Settings
 from desktop.sync.engine import SyncEngine
 from desktop.sync.events import EventListener
@@ -282,7 +285,7 @@ from desktop.sync.localdb import LocalDatabase
 
 url, folder = sys.argv[1], sys.argv[2]
 engine = SyncEngine(Settings(cli={"server_url": url}), LocalDatabase(folder).open())
-engine.sign_in("anna", "bench-pass-1")
+engine.sign_in("anna", os.environ["AGENTDESK_BENCH_PASSWORD"])
 ready = []
 
 def changes(version):
@@ -310,7 +313,7 @@ def webhook_figures(samples: int = WEBHOOK_SAMPLES) -> dict[str, float]:
     engine = make_engine(f"sqlite:///{db}")
     upgrade(engine)
     with session_factory(engine).begin() as s:
-        create_user(s, username="anna", password="bench-pass-1", display_name="Anna",
+        create_user(s, username="anna", password=PASSWORD, display_name="Anna",
                     role="agent", level=1, extension="2001")
         upsert_rows(s, "customers", [{"id": "00000000-0000-4000-8000-000000000001",
                                       "first_name": "Hans", "last_name": "Müller"}])
@@ -328,6 +331,7 @@ def webhook_figures(samples: int = WEBHOOK_SAMPLES) -> dict[str, float]:
         else:
             os.environ["AGENTDESK_TELEPHONY_SECRET"] = previous
     child = subprocess.Popen([sys.executable, "-c", LISTENER, url, str(work / "client")],
+                             env={**os.environ, "AGENTDESK_BENCH_PASSWORD": PASSWORD},
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                              cwd=workload.REPO)
     assert child.stdout is not None and child.stdin is not None

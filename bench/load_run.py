@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import random
 import resource
+import secrets
 import shutil
 import ssl
 import sys
@@ -43,7 +44,7 @@ import orjson
 
 from desktop.domain import protocol as proto
 
-PASSWORD = "bench-pass-1"
+PASSWORD = secrets.token_urlsafe(16)  # per run: the agents live only as long as the bench
 DEFAULT_AGENTS = 500
 DEFAULT_SECONDS = 60.0
 DEFAULT_TICKETS = 3000

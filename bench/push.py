@@ -3,6 +3,7 @@ being in a second agent's local database (through the event stream and a pull)."
 
 from __future__ import annotations
 
+import secrets
 import shutil
 import tempfile
 import threading
@@ -18,12 +19,13 @@ from server.migrate import upgrade
 from server.store import make_engine, session_factory, upsert_rows
 
 N = 1000
+PASSWORD = secrets.token_urlsafe(16)  # per run: the users live only as long as the bench
 
 
 def _engine(url: str, folder: Path, user: str) -> SyncEngine:
     engine = SyncEngine(Settings(cli={"server_url": url, "request_timeout": 60}),
                         LocalDatabase(folder).open())
-    engine.sign_in(user, "bench-pass-1")
+    engine.sign_in(user, PASSWORD)
     engine.sync()
     return engine
 
@@ -37,7 +39,7 @@ def run() -> dict[str, float]:
     upgrade(engine)
     with session_factory(engine).begin() as s:
         for user in ("anna", "ben"):
-            create_user(s, username=user, password="bench-pass-1", display_name=user,
+            create_user(s, username=user, password=PASSWORD, display_name=user,
                         role="agent", level=1)
         upsert_rows(s, "tickets", [{"id": f"00000000-0000-4000-8000-{i:012d}",
                                     "reference": f"T-{i}", "title": f"Ticket {i}"}
