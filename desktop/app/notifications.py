@@ -490,9 +490,6 @@ def _json_object(raw: Any) -> dict[str, Any]:
 translate = QCoreApplication.translate
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Notifications", text, None, n)
-
 
 def _short(title: str) -> str:
     title = " ".join(title.split())

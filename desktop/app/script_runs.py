@@ -180,9 +180,6 @@ def summarise(run: ActiveRun, state: sd.RunState, now: datetime) -> Finished:
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScriptRuns", text)
-
 
 def answer_labels() -> sd.AnswerLabels:
     return sd.AnswerLabels(yes=translate("ScriptRuns", "yes"), no=translate("ScriptRuns", "no"))

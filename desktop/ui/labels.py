@@ -202,3 +202,10 @@ def format_number(value: int) -> str:
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def fill(text: str, *args: object) -> str:
+    """Put ``args`` into the ``%1``, ``%2`` ... places of a translated text."""
+    for number, arg in enumerate(args, start=1):
+        text = text.replace(f"%{number}", str(arg))
+    return text

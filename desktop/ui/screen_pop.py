@@ -46,9 +46,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def phone_error_text(code: str) -> str:
     """The message for a ``desktop.domain.phones`` error code."""

@@ -50,6 +50,7 @@ from desktop.app.script_runs import Editor, ScriptInvalid, ScriptRunService, out
 from desktop.domain import scripts as sd
 from desktop.domain.script_yaml import ScriptDocument, ScriptYamlError, dump_script, load_script
 from desktop.sync.localdb import LocalDatabase
+from desktop.ui.labels import fill
 from desktop.ui.script_panel import ScriptPanel
 
 log = logging.getLogger("agentdesk.ui.script_editor")
@@ -76,14 +77,6 @@ BLANK_STEP: dict[str, Any] = {"text": "", "outcome": "solved"}
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScriptEditor", text)
-
-
-def _fill(text: str, *args: object) -> str:
-    for number, arg in enumerate(args, start=1):
-        text = text.replace(f"%{number}", str(arg))
-    return text
 
 
 def issue_message(issue: sd.Issue) -> str:
@@ -92,18 +85,18 @@ def issue_message(issue: sd.Issue) -> str:
     step = p.get("step", "")
     texts: dict[str, str] = {
         "no_steps": translate("ScriptEditor", "The script has no steps."),
-        "no_start": _fill(
+        "no_start": fill(
             translate("ScriptEditor", "The start step \u201c%1\u201d does not exist."),
             p.get("start"),
         ),
-        "invalid_step_id": _fill(
+        "invalid_step_id": fill(
             translate(
                 "ScriptEditor",
                 "The step id \u201c%1\u201d may only use letters, digits, _ . and - (at most 80).",
             ),
             step,
         ),
-        "invalid_question_id": _fill(
+        "invalid_question_id": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: the question id \u201c%2\u201d "
@@ -112,7 +105,7 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("question"),
         ),
-        "duplicate_question": _fill(
+        "duplicate_question": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: the question id \u201c%2\u201d "
@@ -121,14 +114,14 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("question"),
         ),
-        "unknown_question_type": _fill(
+        "unknown_question_type": fill(
             translate(
                 "ScriptEditor", "Step \u201c%1\u201d: question \u201c%2\u201d has an unknown type."
             ),
             step,
             p.get("question"),
         ),
-        "question_without_choices": _fill(
+        "question_without_choices": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: question \u201c%2\u201d has no answers to choose from.",
@@ -136,7 +129,7 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("question"),
         ),
-        "duplicate_choice": _fill(
+        "duplicate_choice": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: question \u201c%2\u201d lists \u201c%3\u201d twice.",
@@ -145,7 +138,7 @@ def issue_message(issue: sd.Issue) -> str:
             p.get("question"),
             p.get("choice"),
         ),
-        "invalid_range": _fill(
+        "invalid_range": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: question \u201c%2\u201d has a minimum above its maximum.",
@@ -153,7 +146,7 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("question"),
         ),
-        "missing_target": _fill(
+        "missing_target": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d branches to \u201c%2\u201d, which does not exist.",
@@ -161,20 +154,20 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("target"),
         ),
-        "unreachable_step": _fill(
+        "unreachable_step": fill(
             translate("ScriptEditor", "Step \u201c%1\u201d cannot be reached from the start."), step
         ),
-        "dead_end": _fill(
+        "dead_end": fill(
             translate("ScriptEditor", "Step \u201c%1\u201d has neither an outcome nor a branch."),
             step,
         ),
-        "loop_without_exit": _fill(
+        "loop_without_exit": fill(
             translate(
                 "ScriptEditor", "The steps %1 go round in a loop that never reaches an outcome."
             ),
             ", ".join(f"\u201c{s}\u201d" for s in p.get("steps", [])),
         ),
-        "choice_without_branch": _fill(
+        "choice_without_branch": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: the answer \u201c%2\u201d to \u201c%3\u201d has no branch.",
@@ -183,7 +176,7 @@ def issue_message(issue: sd.Issue) -> str:
             _shown(p.get("choice")),
             p.get("question"),
         ),
-        "unknown_question": _fill(
+        "unknown_question": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d branches on \u201c%2\u201d, which "
@@ -192,7 +185,7 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("question"),
         ),
-        "branch_value_not_a_choice": _fill(
+        "branch_value_not_a_choice": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: \u201c%2\u201d is not an answer of \u201c%3\u201d.",
@@ -201,22 +194,22 @@ def issue_message(issue: sd.Issue) -> str:
             p.get("value"),
             p.get("question"),
         ),
-        "unknown_operator": _fill(
+        "unknown_operator": fill(
             translate("ScriptEditor", "Step \u201c%1\u201d: unknown condition \u201c%2\u201d."),
             step,
             p.get("operator"),
         ),
-        "unknown_outcome": _fill(
+        "unknown_outcome": fill(
             translate("ScriptEditor", "Step \u201c%1\u201d ends with an unknown outcome."), step
         ),
-        "escalation_without_level": _fill(
+        "escalation_without_level": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d ends escalated but names no level to escalate to.",
             ),
             step,
         ),
-        "invalid_escalation_level": _fill(
+        "invalid_escalation_level": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d escalates to level %2; only levels 2 and 3 exist.",
@@ -224,21 +217,21 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("level"),
         ),
-        "unknown_field": _fill(
+        "unknown_field": fill(
             translate(
                 "ScriptEditor", "Step \u201c%1\u201d sets the unknown ticket field \u201c%2\u201d."
             ),
             step,
             p.get("field"),
         ),
-        "invalid_field_value": _fill(
+        "invalid_field_value": fill(
             translate(
                 "ScriptEditor", "Step \u201c%1\u201d sets \u201c%2\u201d to an invalid value."
             ),
             step,
             p.get("field"),
         ),
-        "unknown_placeholder": _fill(
+        "unknown_placeholder": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d uses the placeholder {%2}, which does not exist.",
@@ -246,8 +239,8 @@ def issue_message(issue: sd.Issue) -> str:
             step,
             p.get("placeholder"),
         ),
-        "empty_text": _fill(translate("ScriptEditor", "Step \u201c%1\u201d has no text."), step),
-        "no_default_branch": _fill(
+        "empty_text": fill(translate("ScriptEditor", "Step \u201c%1\u201d has no text."), step),
+        "no_default_branch": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d: some answers may match no "
@@ -255,7 +248,7 @@ def issue_message(issue: sd.Issue) -> str:
             ),
             step,
         ),
-        "branches_ignored": _fill(
+        "branches_ignored": fill(
             translate(
                 "ScriptEditor",
                 "Step \u201c%1\u201d ends the script, so its branches are never used.",
@@ -427,7 +420,7 @@ class ScriptEditor(QWidget):
             }
             self.definition = sd.to_definition(script)
             self.setWindowTitle(
-                _fill(
+                fill(
                     translate("ScriptEditor", "Call script editor \u2013 %1 (revision %2)"),
                     info.name,
                     info.revision,
@@ -690,7 +683,7 @@ class ScriptEditor(QWidget):
             f"{names.get(code, code)}: {count}" for code, count in sorted(stats.outcomes.items())
         )
         self.stats_summary.setText(
-            _fill(
+            fill(
                 translate(
                     "ScriptEditor",
                     "%1 runs: %2 finished, %3 in progress, %4 left without an outcome. "
@@ -893,7 +886,7 @@ class ScriptEditor(QWidget):
                 when = parse_when(text, by_id)
             except ConditionError as exc:
                 self.status_label.setText(
-                    _fill(
+                    fill(
                         translate(
                             "ScriptEditor",
                             "Step \u201c%1\u201d: cannot read the "
@@ -955,7 +948,7 @@ class ScriptEditor(QWidget):
             return
         if new in self.definition["steps"]:
             self.status_label.setText(
-                _fill(translate("ScriptEditor", "There is a step \u201c%1\u201d already."), new)
+                fill(translate("ScriptEditor", "There is a step \u201c%1\u201d already."), new)
             )
             self.step_id_edit.setText(old)
             return
@@ -1006,7 +999,7 @@ class ScriptEditor(QWidget):
             script = sd.parse_script(self.definition)
         except sd.ScriptError as exc:
             self._show_messages(
-                [], _fill(translate("ScriptEditor", "The script cannot be read: %1"), exc.message)
+                [], fill(translate("ScriptEditor", "The script cannot be read: %1"), exc.message)
             )
             return None
         return ScriptDocument(script=script, **self.meta)
@@ -1043,7 +1036,7 @@ class ScriptEditor(QWidget):
             return False
         errors = sd.errors(issues)
         status = (
-            _fill(
+            fill(
                 translate("ScriptEditor", "%1 problem(s) must be fixed before publishing."),
                 len(errors),
             )
@@ -1074,7 +1067,7 @@ class ScriptEditor(QWidget):
         self.family = info.family
         self.meta["key"] = info.key
         self.status_label.setText(
-            _fill(translate("ScriptEditor", "Draft saved as revision %1."), info.revision)
+            fill(translate("ScriptEditor", "Draft saved as revision %1."), info.revision)
         )
 
     def publish(self) -> bool:
@@ -1098,14 +1091,14 @@ class ScriptEditor(QWidget):
         self.family = info.family
         self.meta["key"] = info.key
         self.setWindowTitle(
-            _fill(
+            fill(
                 translate("ScriptEditor", "Call script editor \u2013 %1 (revision %2)"),
                 info.name,
                 info.revision,
             )
         )
         self.status_label.setText(
-            _fill(
+            fill(
                 translate(
                     "ScriptEditor",
                     "Published as revision %1. Calls already running keep their revision.",
@@ -1128,13 +1121,13 @@ class ScriptEditor(QWidget):
             document = load_script(text)
         except ScriptYamlError as exc:
             where = (
-                _fill(translate("ScriptEditor", " (line %1, column %2)"), exc.line, exc.column)
+                fill(translate("ScriptEditor", " (line %1, column %2)"), exc.line, exc.column)
                 if exc.line is not None
                 else ""
             )
             self._show_messages(
                 [],
-                _fill(
+                fill(
                     translate("ScriptEditor", "The file cannot be imported: %1%2"),
                     exc.message,
                     where,
@@ -1171,7 +1164,7 @@ class ScriptEditor(QWidget):
                 text = Path(path).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 self.status_label.setText(
-                    _fill(translate("ScriptEditor", "The file cannot be read: %1"), exc)
+                    fill(translate("ScriptEditor", "The file cannot be read: %1"), exc)
                 )
                 return
             self.import_yaml_text(text)
@@ -1192,10 +1185,10 @@ class ScriptEditor(QWidget):
                 Path(path).write_text(text, encoding="utf-8")
             except OSError as exc:
                 self.status_label.setText(
-                    _fill(translate("ScriptEditor", "The file cannot be written: %1"), exc)
+                    fill(translate("ScriptEditor", "The file cannot be written: %1"), exc)
                 )
                 return
-            self.status_label.setText(_fill(translate("ScriptEditor", "Exported to %1."), path))
+            self.status_label.setText(fill(translate("ScriptEditor", "Exported to %1."), path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.preview_panel.clear()

@@ -67,6 +67,7 @@ from desktop.app.script_runs import (
 from desktop.domain import scripts as sd
 from desktop.models.types import utcnow
 from desktop.sync.localdb import LocalDatabase
+from desktop.ui.labels import fill
 from desktop.ui.widgets import EmptyState
 
 log = logging.getLogger("agentdesk.ui.scripts")
@@ -78,14 +79,6 @@ MAX_KEYED = 9
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScriptPanel", text)
-
-
-def _fill(text: str, *args: object) -> str:
-    for number, arg in enumerate(args, start=1):
-        text = text.replace(f"%{number}", str(arg))
-    return text
 
 
 def answer_message(issue: sd.AnswerIssue) -> str:
@@ -97,14 +90,14 @@ def answer_message(issue: sd.AnswerIssue) -> str:
         "not_a_choice": translate("ScriptPanel", "Choose one of the answers."),
         "not_choices": translate("ScriptPanel", "Tick answers from the list."),
         "not_a_number": translate("ScriptPanel", "Enter a number."),
-        "number_too_small": _fill(translate("ScriptPanel", "Enter at least %1."), p.get("min")),
-        "number_too_large": _fill(translate("ScriptPanel", "Enter at most %1."), p.get("max")),
+        "number_too_small": fill(translate("ScriptPanel", "Enter at least %1."), p.get("min")),
+        "number_too_large": fill(translate("ScriptPanel", "Enter at most %1."), p.get("max")),
         "not_a_date": translate("ScriptPanel", "Enter a date."),
         "not_a_phone": translate("ScriptPanel", "Enter a valid phone number, e.g. +49 89 1234567."),
         "not_an_email": translate(
             "ScriptPanel", "Enter a valid e-mail address, e.g. name@example.com."
         ),
-        "too_long": _fill(
+        "too_long": fill(
             translate("ScriptPanel", "Enter at most %1 characters."), p.get("max_length")
         ),
         "not_text": translate("ScriptPanel", "Enter text."),
@@ -206,15 +199,15 @@ class _Question(QWidget):
     def _range_hint(self) -> str:
         q = self.question
         if q.min is not None and q.max is not None:
-            return _fill(
+            return fill(
                 translate("ScriptPanel", "%1 to %2"),
                 sd.format_answer(q, q.min),
                 sd.format_answer(q, q.max),
             )
         if q.min is not None:
-            return _fill(translate("ScriptPanel", "at least %1"), sd.format_answer(q, q.min))
+            return fill(translate("ScriptPanel", "at least %1"), sd.format_answer(q, q.min))
         if q.max is not None:
-            return _fill(translate("ScriptPanel", "at most %1"), sd.format_answer(q, q.max))
+            return fill(translate("ScriptPanel", "at most %1"), sd.format_answer(q, q.max))
         return ""
 
     # -- values ------------------------------------------------------------------------
@@ -553,7 +546,7 @@ class ScriptPanel(QWidget):
         if suggested is not None:
             self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(suggested.id)))
             self.start_hint.setText(
-                _fill(translate("ScriptPanel", "Suggested for this call: %1"), suggested.name)
+                fill(translate("ScriptPanel", "Suggested for this call: %1"), suggested.name)
             )
         elif scripts:
             self.start_hint.setText(
@@ -590,7 +583,7 @@ class ScriptPanel(QWidget):
         assert step is not None
         values = run.values()
         revision = (
-            _fill(translate("ScriptPanel", "revision %1"), run.info.revision)
+            fill(translate("ScriptPanel", "revision %1"), run.info.revision)
             if run.info.revision
             else translate("ScriptPanel", "preview")
         )
@@ -667,7 +660,7 @@ class ScriptPanel(QWidget):
             return
         if advance.status == "stuck":
             text = (
-                _fill(
+                fill(
                     translate(
                         "ScriptPanel",
                         "The script continues at step \u201c%1\u201d, which does not "
@@ -731,7 +724,7 @@ class ScriptPanel(QWidget):
         self.last_finished = finished
         names = outcome_labels()
         self.outcome_label.setText(
-            _fill(
+            fill(
                 translate("ScriptPanel", "Outcome: %1"),
                 names.get(finished.outcome, finished.outcome),
             )
@@ -747,7 +740,7 @@ class ScriptPanel(QWidget):
         escalation = finished.escalation
         if escalation is not None:
             self.handover_title.setText(
-                _fill(
+                fill(
                     translate("ScriptPanel", "Hand-over to level %1 (prefilled)"),
                     escalation["to_level"],
                 )

@@ -1851,38 +1851,38 @@
         <translation>Sign out of AgentDesk? The tickets stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/ui/main_window.py" line="1139"/>
         <source>Show or hide the panel “%1”</source>
         <translation>Show or hide the panel “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../desktop/ui/main_window.py" line="1144"/>
         <source>Show one of the first nine views</source>
         <translation>Show one of the first nine views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1149"/>
-        <location filename="../../desktop/ui/main_window.py" line="1153"/>
+        <location filename="../../desktop/ui/main_window.py" line="1151"/>
+        <location filename="../../desktop/ui/main_window.py" line="1155"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/ui/main_window.py" line="1160"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/ui/main_window.py" line="1160"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="1186"/>
         <source>About AgentDesk</source>
         <translation>About AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/ui/main_window.py" line="1187"/>
         <source>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</translation>
     </message>
@@ -2213,32 +2213,32 @@
 <context>
     <name>NewCustomerForm</name>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="103"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="100"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="104"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="101"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="105"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="102"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="106"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="103"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="107"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="104"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="123"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="120"/>
         <source>Enter a name or an organisation.</source>
         <translation>Enter a name or an organisation.</translation>
     </message>
@@ -2339,82 +2339,82 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="628"/>
+        <location filename="../../desktop/app/notifications.py" line="625"/>
         <source>Ticket assigned to you</source>
         <translation>Ticket assigned to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="631"/>
+        <location filename="../../desktop/app/notifications.py" line="628"/>
         <source>Assigned by %1</source>
         <translation>Assigned by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="634"/>
+        <location filename="../../desktop/app/notifications.py" line="631"/>
         <source>Ticket handed back to your level</source>
         <translation>Ticket handed back to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="636"/>
+        <location filename="../../desktop/app/notifications.py" line="633"/>
         <source>Ticket escalated to your level</source>
         <translation>Ticket escalated to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="641"/>
+        <location filename="../../desktop/app/notifications.py" line="638"/>
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="643"/>
+        <location filename="../../desktop/app/notifications.py" line="640"/>
         <source>SLA at risk</source>
         <translation>SLA at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="648"/>
+        <location filename="../../desktop/app/notifications.py" line="645"/>
         <source>First response was due at %1</source>
         <translation>First response was due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="650"/>
+        <location filename="../../desktop/app/notifications.py" line="647"/>
         <source>First response due at %1</source>
         <translation>First response due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="654"/>
+        <location filename="../../desktop/app/notifications.py" line="651"/>
         <source>Solution was due at %1</source>
         <translation>Solution was due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="656"/>
+        <location filename="../../desktop/app/notifications.py" line="653"/>
         <source>Solution due at %1</source>
         <translation>Solution due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="660"/>
+        <location filename="../../desktop/app/notifications.py" line="657"/>
         <source>Reminder due</source>
         <translation>Reminder due</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="666"/>
+        <location filename="../../desktop/app/notifications.py" line="663"/>
         <source>%n tickets assigned to you</source>
         <translation>%n tickets assigned to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="669"/>
+        <location filename="../../desktop/app/notifications.py" line="666"/>
         <source>%n tickets handed back to your level</source>
         <translation>%n tickets handed back to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="671"/>
+        <location filename="../../desktop/app/notifications.py" line="668"/>
         <source>%n tickets escalated to your level</source>
         <translation>%n tickets escalated to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="674"/>
+        <location filename="../../desktop/app/notifications.py" line="671"/>
         <source>SLA warning on %n tickets</source>
         <translation>SLA warning on %n tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="676"/>
+        <location filename="../../desktop/app/notifications.py" line="673"/>
         <source>%n reminders due</source>
         <translation>%n reminders due</translation>
     </message>
@@ -2681,117 +2681,117 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="56"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="53"/>
         <source>Enter a phone number.</source>
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="57"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="54"/>
         <source>The caller withheld the number.</source>
         <translation>The caller withheld the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="58"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="55"/>
         <source>This is not a phone number.</source>
         <translation>This is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="59"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="56"/>
         <source>The phone number is too short.</source>
         <translation>The phone number is too short.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="60"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="57"/>
         <source>The phone number is too long.</source>
         <translation>The phone number is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="61"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="58"/>
         <source>There is no country with this code.</source>
         <translation>There is no country with this code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="62"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="59"/>
         <source>This phone number does not exist. Check the area code.</source>
         <translation>This phone number does not exist. Check the area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="64"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="61"/>
         <source>This is not a valid phone number.</source>
         <translation>This is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="70"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="67"/>
         <source>An e-mail address needs an @.</source>
         <translation>An e-mail address needs an @.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="71"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="68"/>
         <source>The part before the @ is not valid.</source>
         <translation>The part before the @ is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="72"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="69"/>
         <source>The part after the @ is not a valid domain.</source>
         <translation>The part after the @ is not a valid domain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="73"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="70"/>
         <source>The e-mail address is too long.</source>
         <translation>The e-mail address is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="75"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="72"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="210"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="207"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="214"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="211"/>
         <source>&amp;New customer</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="245"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="242"/>
         <source>Number withheld</source>
         <translation>Number withheld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="248"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="245"/>
         <source>Caller number</source>
         <translation>Caller number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="257"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="254"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="264"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="261"/>
         <source>Unknown number. Create the customer while you talk.</source>
         <translation>Unknown number. Create the customer while you talk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="269"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="266"/>
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="271"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="268"/>
         <source>Known customer.</source>
         <translation>Known customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="275"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="272"/>
         <source>More customers use this number than are shown. Choose one, or search for the caller by name.</source>
         <translation>More customers use this number than are shown. Choose one, or search for the caller by name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screen_pop.py" line="281"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="278"/>
         <source>%n customer(s) use this number. Choose one.</source>
         <translation>
             <numerusform>%n customer uses this number.</numerusform>
@@ -2799,32 +2799,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="288"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="285"/>
         <source>&amp;Create customer</source>
         <translation>&amp;Create customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="330"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="327"/>
         <source>Outgoing call</source>
         <translation>Outgoing call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="330"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="327"/>
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="333"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="330"/>
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="337"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="334"/>
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screen_pop.py" line="337"/>
+        <location filename="../../desktop/ui/screen_pop.py" line="334"/>
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
@@ -2832,602 +2832,602 @@
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="94"/>
+        <location filename="../../desktop/ui/script_editor.py" line="87"/>
         <source>The script has no steps.</source>
         <translation>The script has no steps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="96"/>
+        <location filename="../../desktop/ui/script_editor.py" line="89"/>
         <source>The start step “%1” does not exist.</source>
         <translation>The start step “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="100"/>
+        <location filename="../../desktop/ui/script_editor.py" line="93"/>
         <source>The step id “%1” may only use letters, digits, _ . and - (at most 80).</source>
         <translation>The step id “%1” may only use letters, digits, _ . and - (at most 80).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="107"/>
+        <location filename="../../desktop/ui/script_editor.py" line="100"/>
         <source>Step “%1”: the question id “%2” may only use letters, digits and _.</source>
         <translation>Step “%1”: the question id “%2” may only use letters, digits and _.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="116"/>
+        <location filename="../../desktop/ui/script_editor.py" line="109"/>
         <source>Step “%1”: the question id “%2” is used more than once in the script.</source>
         <translation>Step “%1”: the question id “%2” is used more than once in the script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="125"/>
+        <location filename="../../desktop/ui/script_editor.py" line="118"/>
         <source>Step “%1”: question “%2” has an unknown type.</source>
         <translation>Step “%1”: question “%2” has an unknown type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="132"/>
+        <location filename="../../desktop/ui/script_editor.py" line="125"/>
         <source>Step “%1”: question “%2” has no answers to choose from.</source>
         <translation>Step “%1”: question “%2” has no answers to choose from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="140"/>
+        <location filename="../../desktop/ui/script_editor.py" line="133"/>
         <source>Step “%1”: question “%2” lists “%3” twice.</source>
         <translation>Step “%1”: question “%2” lists “%3” twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="149"/>
+        <location filename="../../desktop/ui/script_editor.py" line="142"/>
         <source>Step “%1”: question “%2” has a minimum above its maximum.</source>
         <translation>Step “%1”: question “%2” has a minimum above its maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="157"/>
+        <location filename="../../desktop/ui/script_editor.py" line="150"/>
         <source>Step “%1” branches to “%2”, which does not exist.</source>
         <translation>Step “%1” branches to “%2”, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="165"/>
+        <location filename="../../desktop/ui/script_editor.py" line="158"/>
         <source>Step “%1” cannot be reached from the start.</source>
         <translation>Step “%1” cannot be reached from the start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="168"/>
+        <location filename="../../desktop/ui/script_editor.py" line="161"/>
         <source>Step “%1” has neither an outcome nor a branch.</source>
         <translation>Step “%1” has neither an outcome nor a branch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="172"/>
+        <location filename="../../desktop/ui/script_editor.py" line="165"/>
         <source>The steps %1 go round in a loop that never reaches an outcome.</source>
         <translation>The steps %1 go round in a loop that never reaches an outcome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="178"/>
+        <location filename="../../desktop/ui/script_editor.py" line="171"/>
         <source>Step “%1”: the answer “%2” to “%3” has no branch.</source>
         <translation>Step “%1”: the answer “%2” to “%3” has no branch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="187"/>
+        <location filename="../../desktop/ui/script_editor.py" line="180"/>
         <source>Step “%1” branches on “%2”, which is no question of the script.</source>
         <translation>Step “%1” branches on “%2”, which is no question of the script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="196"/>
+        <location filename="../../desktop/ui/script_editor.py" line="189"/>
         <source>Step “%1”: “%2” is not an answer of “%3”.</source>
         <translation>Step “%1”: “%2” is not an answer of “%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="205"/>
+        <location filename="../../desktop/ui/script_editor.py" line="198"/>
         <source>Step “%1”: unknown condition “%2”.</source>
         <translation>Step “%1”: unknown condition “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="210"/>
+        <location filename="../../desktop/ui/script_editor.py" line="203"/>
         <source>Step “%1” ends with an unknown outcome.</source>
         <translation>Step “%1” ends with an unknown outcome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="213"/>
+        <location filename="../../desktop/ui/script_editor.py" line="206"/>
         <source>Step “%1” ends escalated but names no level to escalate to.</source>
         <translation>Step “%1” ends escalated but names no level to escalate to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="220"/>
+        <location filename="../../desktop/ui/script_editor.py" line="213"/>
         <source>Step “%1” escalates to level %2; only levels 2 and 3 exist.</source>
         <translation>Step “%1” escalates to level %2; only levels 2 and 3 exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="228"/>
+        <location filename="../../desktop/ui/script_editor.py" line="221"/>
         <source>Step “%1” sets the unknown ticket field “%2”.</source>
         <translation>Step “%1” sets the unknown ticket field “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="235"/>
+        <location filename="../../desktop/ui/script_editor.py" line="228"/>
         <source>Step “%1” sets “%2” to an invalid value.</source>
         <translation>Step “%1” sets “%2” to an invalid value.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="242"/>
+        <location filename="../../desktop/ui/script_editor.py" line="235"/>
         <source>Step “%1” uses the placeholder {%2}, which does not exist.</source>
         <translation>Step “%1” uses the placeholder {%2}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="249"/>
+        <location filename="../../desktop/ui/script_editor.py" line="242"/>
         <source>Step “%1” has no text.</source>
         <translation>Step “%1” has no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="251"/>
+        <location filename="../../desktop/ui/script_editor.py" line="244"/>
         <source>Step “%1”: some answers may match no branch; add a branch without a condition.</source>
         <translation>Step “%1”: some answers may match no branch; add a branch without a condition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="259"/>
+        <location filename="../../desktop/ui/script_editor.py" line="252"/>
         <source>Step “%1” ends the script, so its branches are never used.</source>
         <translation>Step “%1” ends the script, so its branches are never used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="271"/>
+        <location filename="../../desktop/ui/script_editor.py" line="264"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="272"/>
+        <location filename="../../desktop/ui/script_editor.py" line="265"/>
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="273"/>
+        <location filename="../../desktop/ui/script_editor.py" line="266"/>
         <source>One choice</source>
         <translation>One choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="274"/>
+        <location filename="../../desktop/ui/script_editor.py" line="267"/>
         <source>Several choices</source>
         <translation>Several choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="275"/>
+        <location filename="../../desktop/ui/script_editor.py" line="268"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="276"/>
+        <location filename="../../desktop/ui/script_editor.py" line="269"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="277"/>
+        <location filename="../../desktop/ui/script_editor.py" line="270"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="278"/>
+        <location filename="../../desktop/ui/script_editor.py" line="271"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="284"/>
+        <location filename="../../desktop/ui/script_editor.py" line="277"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="286"/>
+        <location filename="../../desktop/ui/script_editor.py" line="279"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="390"/>
+        <location filename="../../desktop/ui/script_editor.py" line="383"/>
         <source>Call script editor</source>
         <translation>Call script editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="398"/>
+        <location filename="../../desktop/ui/script_editor.py" line="391"/>
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="431"/>
-        <location filename="../../desktop/ui/script_editor.py" line="1102"/>
+        <location filename="../../desktop/ui/script_editor.py" line="424"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1095"/>
         <source>Call script editor – %1 (revision %2)</source>
         <translation>Call script editor – %1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="446"/>
+        <location filename="../../desktop/ui/script_editor.py" line="439"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="449"/>
+        <location filename="../../desktop/ui/script_editor.py" line="442"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="450"/>
+        <location filename="../../desktop/ui/script_editor.py" line="443"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="453"/>
+        <location filename="../../desktop/ui/script_editor.py" line="446"/>
         <source>Any queue</source>
         <translation>Any queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="457"/>
+        <location filename="../../desktop/ui/script_editor.py" line="450"/>
         <source>any number</source>
         <translation>any number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="459"/>
+        <location filename="../../desktop/ui/script_editor.py" line="452"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="460"/>
+        <location filename="../../desktop/ui/script_editor.py" line="453"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="461"/>
+        <location filename="../../desktop/ui/script_editor.py" line="454"/>
         <source>&amp;Queue:</source>
         <translation>&amp;Queue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="462"/>
+        <location filename="../../desktop/ui/script_editor.py" line="455"/>
         <source>&amp;Dialled number:</source>
         <translation>&amp;Dialled number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="470"/>
+        <location filename="../../desktop/ui/script_editor.py" line="463"/>
         <source>Descr&amp;iption:</source>
         <translation>Descr&amp;iption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="479"/>
+        <location filename="../../desktop/ui/script_editor.py" line="472"/>
         <source>S&amp;teps</source>
         <translation>S&amp;teps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="487"/>
+        <location filename="../../desktop/ui/script_editor.py" line="480"/>
         <source>&amp;Add step</source>
         <translation>&amp;Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="489"/>
+        <location filename="../../desktop/ui/script_editor.py" line="482"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="491"/>
+        <location filename="../../desktop/ui/script_editor.py" line="484"/>
         <source>Make start</source>
         <translation>Make start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="498"/>
-        <location filename="../../desktop/ui/script_editor.py" line="664"/>
+        <location filename="../../desktop/ui/script_editor.py" line="491"/>
+        <location filename="../../desktop/ui/script_editor.py" line="657"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="500"/>
-        <location filename="../../desktop/ui/script_editor.py" line="1064"/>
+        <location filename="../../desktop/ui/script_editor.py" line="493"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1057"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="501"/>
+        <location filename="../../desktop/ui/script_editor.py" line="494"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="507"/>
+        <location filename="../../desktop/ui/script_editor.py" line="500"/>
         <source>Problems of the script</source>
         <translation>Problems of the script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="516"/>
+        <location filename="../../desktop/ui/script_editor.py" line="509"/>
         <source>&amp;Import YAML…</source>
         <translation>&amp;Import YAML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="518"/>
+        <location filename="../../desktop/ui/script_editor.py" line="511"/>
         <source>&amp;Export YAML…</source>
         <translation>&amp;Export YAML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="520"/>
+        <location filename="../../desktop/ui/script_editor.py" line="513"/>
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="522"/>
+        <location filename="../../desktop/ui/script_editor.py" line="515"/>
         <source>Pre&amp;view</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="524"/>
+        <location filename="../../desktop/ui/script_editor.py" line="517"/>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="526"/>
+        <location filename="../../desktop/ui/script_editor.py" line="519"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="549"/>
+        <location filename="../../desktop/ui/script_editor.py" line="542"/>
         <source>Step &amp;id:</source>
         <translation>Step &amp;id:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="551"/>
+        <location filename="../../desktop/ui/script_editor.py" line="544"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="556"/>
+        <location filename="../../desktop/ui/script_editor.py" line="549"/>
         <source>What the agent says or does. Placeholders: %1</source>
         <translation>What the agent says or does. Placeholders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="561"/>
+        <location filename="../../desktop/ui/script_editor.py" line="554"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="566"/>
+        <location filename="../../desktop/ui/script_editor.py" line="559"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="567"/>
+        <location filename="../../desktop/ui/script_editor.py" line="560"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="568"/>
+        <location filename="../../desktop/ui/script_editor.py" line="561"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="569"/>
+        <location filename="../../desktop/ui/script_editor.py" line="562"/>
         <source>Answers (a|b|c)</source>
         <translation>Answers (a|b|c)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="570"/>
+        <location filename="../../desktop/ui/script_editor.py" line="563"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="579"/>
+        <location filename="../../desktop/ui/script_editor.py" line="572"/>
         <source>Add &amp;question</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="581"/>
+        <location filename="../../desktop/ui/script_editor.py" line="574"/>
         <source>Remove question</source>
         <translation>Remove question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="589"/>
+        <location filename="../../desktop/ui/script_editor.py" line="582"/>
         <source>Questions:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="594"/>
+        <location filename="../../desktop/ui/script_editor.py" line="587"/>
         <source>When (e.g. device = Printer; count &gt;= 10; empty: otherwise)</source>
         <translation>When (e.g. device = Printer; count &gt;= 10; empty: otherwise)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="597"/>
+        <location filename="../../desktop/ui/script_editor.py" line="590"/>
         <source>Go to step</source>
         <translation>Go to step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="606"/>
+        <location filename="../../desktop/ui/script_editor.py" line="599"/>
         <source>Add &amp;branch</source>
         <translation>Add &amp;branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="608"/>
+        <location filename="../../desktop/ui/script_editor.py" line="601"/>
         <source>Remove branch</source>
         <translation>Remove branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="616"/>
+        <location filename="../../desktop/ui/script_editor.py" line="609"/>
         <source>Branches:</source>
         <translation>Branches:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="619"/>
+        <location filename="../../desktop/ui/script_editor.py" line="612"/>
         <source>none: go on along a branch</source>
         <translation>none: go on along a branch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="623"/>
+        <location filename="../../desktop/ui/script_editor.py" line="616"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="626"/>
+        <location filename="../../desktop/ui/script_editor.py" line="619"/>
         <source>no escalation</source>
         <translation>no escalation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="627"/>
+        <location filename="../../desktop/ui/script_editor.py" line="620"/>
         <source>Propose escalation to &amp;level:</source>
         <translation>Propose escalation to &amp;level:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="629"/>
+        <location filename="../../desktop/ui/script_editor.py" line="622"/>
         <source>Hand-over: tried</source>
         <translation>Hand-over: tried</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="631"/>
+        <location filename="../../desktop/ui/script_editor.py" line="624"/>
         <source>Hand-over: findings</source>
         <translation>Hand-over: findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="633"/>
+        <location filename="../../desktop/ui/script_editor.py" line="626"/>
         <source>Hand-over: told the customer</source>
         <translation>Hand-over: told the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="636"/>
+        <location filename="../../desktop/ui/script_editor.py" line="629"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="639"/>
+        <location filename="../../desktop/ui/script_editor.py" line="632"/>
         <source>impact unchanged</source>
         <translation>impact unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="642"/>
+        <location filename="../../desktop/ui/script_editor.py" line="635"/>
         <source>urgency unchanged</source>
         <translation>urgency unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="645"/>
+        <location filename="../../desktop/ui/script_editor.py" line="638"/>
         <source>Set ticket fields:</source>
         <translation>Set ticket fields:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="648"/>
+        <location filename="../../desktop/ui/script_editor.py" line="641"/>
         <source>knowledge article ids, separated by commas</source>
         <translation>knowledge article ids, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="650"/>
+        <location filename="../../desktop/ui/script_editor.py" line="643"/>
         <source>Show a&amp;rticles:</source>
         <translation>Show a&amp;rticles:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="665"/>
+        <location filename="../../desktop/ui/script_editor.py" line="658"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="666"/>
+        <location filename="../../desktop/ui/script_editor.py" line="659"/>
         <source>Average time (s)</source>
         <translation>Average time (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="667"/>
+        <location filename="../../desktop/ui/script_editor.py" line="660"/>
         <source>Calls left here</source>
         <translation>Calls left here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="668"/>
+        <location filename="../../desktop/ui/script_editor.py" line="661"/>
         <source>Ended here</source>
         <translation>Ended here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="685"/>
+        <location filename="../../desktop/ui/script_editor.py" line="678"/>
         <source>A new script has no runs yet.</source>
         <translation>A new script has no runs yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="694"/>
+        <location filename="../../desktop/ui/script_editor.py" line="687"/>
         <source>%1 runs: %2 finished, %3 in progress, %4 left without an outcome. Outcomes: %5</source>
         <translation>%1 runs: %2 finished, %3 in progress, %4 left without an outcome. Outcomes: %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="703"/>
+        <location filename="../../desktop/ui/script_editor.py" line="696"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="897"/>
+        <location filename="../../desktop/ui/script_editor.py" line="890"/>
         <source>Step “%1”: cannot read the condition “%2”; it was left out.</source>
         <translation>Step “%1”: cannot read the condition “%2”; it was left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="958"/>
+        <location filename="../../desktop/ui/script_editor.py" line="951"/>
         <source>There is a step “%1” already.</source>
         <translation>There is a step “%1” already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1009"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1002"/>
         <source>The script cannot be read: %1</source>
         <translation>The script cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1019"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1012"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1021"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1014"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1042"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1035"/>
         <source>The script needs a name.</source>
         <translation>The script needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1047"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1040"/>
         <source>%1 problem(s) must be fixed before publishing.</source>
         <translation>%1 problem(s) must be fixed before publishing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1051"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1044"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1077"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1070"/>
         <source>Draft saved as revision %1.</source>
         <translation>Draft saved as revision %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1086"/>
-        <location filename="../../desktop/ui/script_editor.py" line="1095"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1079"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1088"/>
         <source>The script was not published.</source>
         <translation>The script was not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1109"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1102"/>
         <source>Published as revision %1. Calls already running keep their revision.</source>
         <translation>Published as revision %1. Calls already running keep their revision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1131"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1124"/>
         <source> (line %1, column %2)</source>
         <translation> (line %1, column %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1138"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1131"/>
         <source>The file cannot be imported: %1%2</source>
         <translation>The file cannot be imported: %1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1165"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1158"/>
         <source>Import call script</source>
         <translation>Import call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1167"/>
-        <location filename="../../desktop/ui/script_editor.py" line="1188"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1160"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1181"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1174"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1167"/>
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1186"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1179"/>
         <source>Export call script</source>
         <translation>Export call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1195"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1188"/>
         <source>The file cannot be written: %1</source>
         <translation>The file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_editor.py" line="1198"/>
+        <location filename="../../desktop/ui/script_editor.py" line="1191"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -3435,244 +3435,244 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="95"/>
+        <location filename="../../desktop/ui/script_panel.py" line="88"/>
         <source>Please answer this question.</source>
         <translation>Please answer this question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="96"/>
+        <location filename="../../desktop/ui/script_panel.py" line="89"/>
         <source>Choose yes or no.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="97"/>
+        <location filename="../../desktop/ui/script_panel.py" line="90"/>
         <source>Choose one of the answers.</source>
         <translation>Choose one of the answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="98"/>
+        <location filename="../../desktop/ui/script_panel.py" line="91"/>
         <source>Tick answers from the list.</source>
         <translation>Tick answers from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="99"/>
+        <location filename="../../desktop/ui/script_panel.py" line="92"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="100"/>
+        <location filename="../../desktop/ui/script_panel.py" line="93"/>
         <source>Enter at least %1.</source>
         <translation>Enter at least %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="101"/>
+        <location filename="../../desktop/ui/script_panel.py" line="94"/>
         <source>Enter at most %1.</source>
         <translation>Enter at most %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="102"/>
+        <location filename="../../desktop/ui/script_panel.py" line="95"/>
         <source>Enter a date.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="103"/>
+        <location filename="../../desktop/ui/script_panel.py" line="96"/>
         <source>Enter a valid phone number, e.g. +49 89 1234567.</source>
         <translation>Enter a valid phone number, e.g. +49 89 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="104"/>
+        <location filename="../../desktop/ui/script_panel.py" line="97"/>
         <source>Enter a valid e-mail address, e.g. name@example.com.</source>
         <translation>Enter a valid e-mail address, e.g. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="108"/>
+        <location filename="../../desktop/ui/script_panel.py" line="101"/>
         <source>Enter at most %1 characters.</source>
         <translation>Enter at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="110"/>
+        <location filename="../../desktop/ui/script_panel.py" line="103"/>
         <source>Enter text.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="111"/>
+        <location filename="../../desktop/ui/script_panel.py" line="104"/>
         <source>This question is not part of the current step.</source>
         <translation>This question is not part of the current step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="150"/>
+        <location filename="../../desktop/ui/script_panel.py" line="143"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="150"/>
+        <location filename="../../desktop/ui/script_panel.py" line="143"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="190"/>
+        <location filename="../../desktop/ui/script_panel.py" line="183"/>
         <source>e.g. +49 89 1234567</source>
         <translation>e.g. +49 89 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="191"/>
+        <location filename="../../desktop/ui/script_panel.py" line="184"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="210"/>
+        <location filename="../../desktop/ui/script_panel.py" line="203"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="215"/>
+        <location filename="../../desktop/ui/script_panel.py" line="208"/>
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="217"/>
+        <location filename="../../desktop/ui/script_panel.py" line="210"/>
         <source>at most %1</source>
         <translation>at most %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="338"/>
+        <location filename="../../desktop/ui/script_panel.py" line="331"/>
         <source>No call script</source>
         <translation>No call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="339"/>
+        <location filename="../../desktop/ui/script_panel.py" line="332"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Select a ticket to see its call script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="355"/>
-        <location filename="../../desktop/ui/script_panel.py" line="368"/>
+        <location filename="../../desktop/ui/script_panel.py" line="348"/>
+        <location filename="../../desktop/ui/script_panel.py" line="361"/>
         <source>Call script</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="369"/>
+        <location filename="../../desktop/ui/script_panel.py" line="362"/>
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="373"/>
+        <location filename="../../desktop/ui/script_panel.py" line="366"/>
         <source>&amp;Start script</source>
         <translation>&amp;Start script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="394"/>
+        <location filename="../../desktop/ui/script_panel.py" line="387"/>
         <source>Path so far</source>
         <translation>Path so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="425"/>
+        <location filename="../../desktop/ui/script_panel.py" line="418"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="427"/>
+        <location filename="../../desktop/ui/script_panel.py" line="420"/>
         <source>One step back (Alt+Left)</source>
         <translation>One step back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="429"/>
+        <location filename="../../desktop/ui/script_panel.py" line="422"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="432"/>
+        <location filename="../../desktop/ui/script_panel.py" line="425"/>
         <source>Back to the first step (Alt+Home)</source>
         <translation>Back to the first step (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="435"/>
-        <location filename="../../desktop/ui/script_panel.py" line="620"/>
+        <location filename="../../desktop/ui/script_panel.py" line="428"/>
+        <location filename="../../desktop/ui/script_panel.py" line="613"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="437"/>
+        <location filename="../../desktop/ui/script_panel.py" line="430"/>
         <source>Save the answers and go on (Enter)</source>
         <translation>Save the answers and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="467"/>
+        <location filename="../../desktop/ui/script_panel.py" line="460"/>
         <source>Hand-over note</source>
         <translation>Hand-over note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="472"/>
+        <location filename="../../desktop/ui/script_panel.py" line="465"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="476"/>
+        <location filename="../../desktop/ui/script_panel.py" line="469"/>
         <source>Start another script</source>
         <translation>Start another script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="556"/>
+        <location filename="../../desktop/ui/script_panel.py" line="549"/>
         <source>Suggested for this call: %1</source>
         <translation>Suggested for this call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="560"/>
+        <location filename="../../desktop/ui/script_panel.py" line="553"/>
         <source>No script is set up for this call; pick one.</source>
         <translation>No script is set up for this call; pick one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="563"/>
+        <location filename="../../desktop/ui/script_panel.py" line="556"/>
         <source>There are no call scripts yet.</source>
         <translation>There are no call scripts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="593"/>
+        <location filename="../../desktop/ui/script_panel.py" line="586"/>
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="595"/>
+        <location filename="../../desktop/ui/script_panel.py" line="588"/>
         <source>preview</source>
         <translation>preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="620"/>
+        <location filename="../../desktop/ui/script_panel.py" line="613"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="671"/>
+        <location filename="../../desktop/ui/script_panel.py" line="664"/>
         <source>The script continues at step “%1”, which does not exist. Tell a supervisor.</source>
         <translation>The script continues at step “%1”, which does not exist. Tell a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="679"/>
+        <location filename="../../desktop/ui/script_panel.py" line="672"/>
         <source>No branch of the script fits these answers. Change an answer or tell a supervisor.</source>
         <translation>No branch of the script fits these answers. Change an answer or tell a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="735"/>
+        <location filename="../../desktop/ui/script_panel.py" line="728"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="741"/>
+        <location filename="../../desktop/ui/script_panel.py" line="734"/>
         <source>The transcript was added to the ticket.</source>
         <translation>The transcript was added to the ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="743"/>
+        <location filename="../../desktop/ui/script_panel.py" line="736"/>
         <source>Ticket fields were set from the script.</source>
         <translation>Ticket fields were set from the script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="745"/>
+        <location filename="../../desktop/ui/script_panel.py" line="738"/>
         <source>Preview: nothing was saved.</source>
         <translation>Preview: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="751"/>
+        <location filename="../../desktop/ui/script_panel.py" line="744"/>
         <source>Hand-over to level %1 (prefilled)</source>
         <translation>Hand-over to level %1 (prefilled)</translation>
     </message>
@@ -3680,72 +3680,72 @@
 <context>
     <name>ScriptRuns</name>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="188"/>
+        <location filename="../../desktop/app/script_runs.py" line="185"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="188"/>
+        <location filename="../../desktop/app/script_runs.py" line="185"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="193"/>
+        <location filename="../../desktop/app/script_runs.py" line="190"/>
         <source>solved at first contact</source>
         <translation>solved at first contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="194"/>
+        <location filename="../../desktop/app/script_runs.py" line="191"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="195"/>
+        <location filename="../../desktop/app/script_runs.py" line="192"/>
         <source>escalated to level 2</source>
         <translation>escalated to level 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="196"/>
+        <location filename="../../desktop/app/script_runs.py" line="193"/>
         <source>escalated to level 3</source>
         <translation>escalated to level 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="197"/>
+        <location filename="../../desktop/app/script_runs.py" line="194"/>
         <source>callback scheduled</source>
         <translation>callback scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="198"/>
+        <location filename="../../desktop/app/script_runs.py" line="195"/>
         <source>not our case</source>
         <translation>not our case</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="199"/>
+        <location filename="../../desktop/app/script_runs.py" line="196"/>
         <source>ticket created</source>
         <translation>ticket created</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="200"/>
+        <location filename="../../desktop/app/script_runs.py" line="197"/>
         <source>refused (identity not confirmed)</source>
         <translation>refused (identity not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="206"/>
+        <location filename="../../desktop/app/script_runs.py" line="203"/>
         <source>Call script “{name}” (revision {revision})</source>
         <translation>Call script “{name}” (revision {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="207"/>
+        <location filename="../../desktop/app/script_runs.py" line="204"/>
         <source>Outcome: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="208"/>
+        <location filename="../../desktop/app/script_runs.py" line="205"/>
         <source>Time: {seconds} s</source>
         <translation>Time: {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/script_runs.py" line="209"/>
+        <location filename="../../desktop/app/script_runs.py" line="206"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
