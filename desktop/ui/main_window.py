@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QItemSelection,
     QLocale,
     QSettings,
@@ -294,9 +295,12 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
         fm = self.table.fontMetrics()
+        # the longest text of the Due column, in the interface's language
+        longest_due = QCoreApplication.translate("TicketTableModel", "%1 h %2 min").replace(
+            "%1", "\u221299").replace("%2", "59")
         widths = {COL_REFERENCE: fm.horizontalAdvance("T-2026-000000") + 20, COL_TITLE: 320,
                   COL_STATUS: 96, COL_PRIORITY: 64, COL_CUSTOMER: 150, COL_OWNER: 124,
-                  COL_UPDATED: 84, COL_DUE: fm.horizontalAdvance("\u22129 h 59 min") + 24,
+                  COL_UPDATED: 84, COL_DUE: fm.horizontalAdvance(longest_due) + 24,
                   COL_QUEUE: 150, COL_LEVEL: 72, COL_CATEGORY: 110, COL_CHANNEL: 84,
                   COL_CREATED: 84}  # the title takes the rest
         bold = QFont(header.font())

@@ -1512,236 +1512,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Ticket status filter</source>
         <translation>Ticket status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Active tickets</source>
         <translation>Active tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
-        <location filename="../../desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Call script</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="1071"/>
         <source>Not delivered</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>Fetch the newest tickets from the server</source>
         <translation>Fetch the newest tickets from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Sign &amp;in again…</source>
         <translation>Sign &amp;in again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>The sort order, columns or filter differ from the saved view. Save view (%1) keeps them.</source>
         <translation>The sort order, columns or filter differ from the saved view. Save view (%1) keeps them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Filter the list</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Filter: reference, title, customer</source>
         <translation>Filter: reference, title, customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Shows the tickets whose reference starts with the text, or whose title or customer contains every word (%1)</source>
         <translation>Shows the tickets whose reference starts with the text, or whose title or customer contains every word (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Go to &amp;views and queues</source>
         <translation>Go to &amp;views and queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Go to &amp;tickets</source>
         <translation>Go to &amp;tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Choose the status &amp;filter</source>
         <translation>Choose the status &amp;filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filter the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Show only tickets with this reference, title or customer</source>
         <translation>Show only tickets with this reference, title or customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>&amp;Save view…</source>
         <translation>&amp;Save view…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Keep the filters, sort order and columns of the list as a view</source>
         <translation>Keep the filters, sort order and columns of the list as a view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>Show view %1</source>
         <translation>Show view %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>&amp;Not delivered changes</source>
         <translation>&amp;Not delivered changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Conflicts, rejected changes and notices from the server</source>
         <translation>Conflicts, rejected changes and notices from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>&amp;About AgentDesk</source>
         <translation>&amp;About AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>Changes made on this computer that the server has not received yet. They are sent automatically.</source>
         <translation>Changes made on this computer that the server has not received yet. They are sent automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>Changes the server did not take as they are. Click to decide what happens with them (%1).</source>
         <translation>Changes the server did not take as they are. Click to decide what happens with them (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="844"/>
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Sign in to save views.</source>
         <translation>Sign in to save views.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source>View not saved</source>
         <translation>View not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="912"/>
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>Delete the view “%1”? The tickets stay as they are.</source>
         <translation>Delete the view “%1”? The tickets stay as they are.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -1749,73 +1749,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>No customer yet</source>
         <translation>No customer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
         <source>Select a ticket to see its customer.</source>
         <translation>Select a ticket to see its customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>Select a ticket to see matching articles.</source>
         <translation>Select a ticket to see matching articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
         <source>No call script</source>
         <translation>No call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1010"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Select a ticket to see its call script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/ui/main_window.py" line="1015"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1013"/>
+        <location filename="../../desktop/ui/main_window.py" line="1017"/>
         <source>No customer</source>
         <translation>No customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1018"/>
         <source>This ticket has no customer.</source>
         <translation>This ticket has no customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1015"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>No matching articles</source>
         <translation>No matching articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>No knowledge articles match this ticket yet.</source>
         <translation>No knowledge articles match this ticket yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>There is no call script for this queue yet.</source>
         <translation>There is no call script for this queue yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../desktop/ui/main_window.py" line="1043"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/ui/main_window.py" line="1046"/>
         <source>Synchronising… %1 records</source>
         <translation>Synchronising… %1 records</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1065"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -1823,7 +1823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1064"/>
+        <location filename="../../desktop/ui/main_window.py" line="1068"/>
         <source>%n not delivered</source>
         <translation>
             <numerusform>%n not delivered</numerusform>
@@ -1831,58 +1831,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="1106"/>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1104"/>
+        <location filename="../../desktop/ui/main_window.py" line="1108"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1112"/>
+        <location filename="../../desktop/ui/main_window.py" line="1116"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../desktop/ui/main_window.py" line="1117"/>
         <source>Sign out of AgentDesk? The tickets stay on this computer.</source>
         <translation>Sign out of AgentDesk? The tickets stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1139"/>
+        <location filename="../../desktop/ui/main_window.py" line="1143"/>
         <source>Show or hide the panel “%1”</source>
         <translation>Show or hide the panel “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1144"/>
+        <location filename="../../desktop/ui/main_window.py" line="1148"/>
         <source>Show one of the first nine views</source>
         <translation>Show one of the first nine views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1151"/>
         <location filename="../../desktop/ui/main_window.py" line="1155"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/ui/main_window.py" line="1164"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/ui/main_window.py" line="1164"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/ui/main_window.py" line="1190"/>
         <source>About AgentDesk</source>
         <translation>About AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1187"/>
+        <location filename="../../desktop/ui/main_window.py" line="1191"/>
         <source>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</translation>
     </message>
@@ -4362,6 +4362,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <location filename="../../desktop/ui/ticket_model.py" line="109"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
