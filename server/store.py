@@ -53,6 +53,8 @@ class Credential(ServerBase):
     user_id: Mapped[str] = mapped_column(ForeignKey(User.__table__.c.id), primary_key=True)
     password_hash: Mapped[str] = mapped_column(String(200), nullable=False)
     changed_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
+    # Set by an admin's revocation: no sign-in, and every workstation wipes its replica.
+    revoked_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
 
 class AuthSession(ServerBase):
@@ -73,6 +75,9 @@ class AuthSession(ServerBase):
     created_at: Mapped[datetime] = mapped_column(Timestamp, nullable=False, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(Timestamp)
     client_name: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    # Why revoked_at is set: "logout", or "revoked" by an admin (the client then wipes).
+    revoked_reason: Mapped[str] = mapped_column(String(20), nullable=False, default="",
+                                                server_default="")
 
 
 class SyncCounter(ServerBase):

@@ -51,6 +51,9 @@ class SlaPolicy(Synced, Base):
     warn_ratio: Mapped[float] = mapped_column(nullable=False, default=0.75)
     # {"P1": {"first_response": 30, "next_update": 60, "solution": 240}, ...} in minutes
     targets: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    # Impact × urgency → priority for the tickets of this policy's queues, JSON as
+    # desktop.domain.priority.configured_matrix reads it; null or "" = the built-in one.
+    priority_matrix: Mapped[str | None] = mapped_column(Text)
 
 
 class Queue(Synced, Base):
@@ -79,6 +82,9 @@ class Customer(Synced, Base):
     __table_args__ = (
         version_index("customers"),
         Index("ix_customers_last_first", "last_name", "first_name"),
+        Index("ix_customers_organisation", "organisation_id"),
+        # the records merged into a customer (erasure takes them along)
+        Index("ix_customers_merged_into", "merged_into_id"),
     )
 
     customer_number: Mapped[str | None] = mapped_column(String(40), index=True)
@@ -127,6 +133,11 @@ class Ticket(Synced, Base):
         Index("ix_tickets_status_priority", "status", "priority"),
         Index("ix_tickets_customer_name", "customer_name"),
         Index("ix_tickets_solution_due", "solution_due"),
+        # The SLA views: "at risk" / "breached" compare the stored instants with now
+        # (covering: counts never read the table), "due" sorts on sla_due_at.
+        Index("ix_tickets_status_sla_warn", "status", "sla_warn_at", "sla_due_at"),
+        Index("ix_tickets_queue_status_sla", "queue_id", "status", "sla_warn_at",
+              "sla_due_at"),
     )
 
     reference: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
@@ -166,6 +177,10 @@ class Ticket(Synced, Base):
     # Denormalised sort key ("Last, First" or the organisation's name) so that sorting
     # 200,000 tickets by customer walks an index instead of joining.
     customer_name: Mapped[str] = mapped_column(String(250), nullable=False, default="")
+    # The nearest running SLA due time and the instant from which it is "at risk"
+    # (desktop.domain.sla.due_instants); null while no clock runs (paused, done).
+    sla_due_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    sla_warn_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
 
 class TicketEntry(Synced, Base):
@@ -207,6 +222,10 @@ class KnowledgeArticle(Synced, Base):
     external_key: Mapped[str | None] = mapped_column(String(120), index=True)
     published_revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     source_ticket_id: Mapped[str | None] = mapped_column(String(36))
+    # What the next publication changes, written with the edit; the server copies it
+    # into that revision's kb_article_versions row and then empties it.
+    change_note: Mapped[str] = mapped_column(Text, nullable=False, default="",
+                                             server_default="")
 
 
 class KnowledgeArticleVersion(Synced, Base):
@@ -372,7 +391,14 @@ class Macro(Synced, Base):
 
 class Call(Synced, Base):
     __tablename__ = "calls"
-    __table_args__ = (version_index("calls"),)
+    __table_args__ = (
+        version_index("calls"),
+        Index("ix_calls_customer_started", "customer_id", "started_at"),
+        Index("ix_calls_ticket", "ticket_id"),
+        # the supervisor figures: calls of a period, an agent's last answered call
+        Index("ix_calls_started", "started_at"),
+        Index("ix_calls_agent_answered", "agent_id", "answered_at"),
+    )
 
     external_id: Mapped[str | None] = mapped_column(String(120), index=True)
     direction: Mapped[str] = mapped_column(String(10), nullable=False, default="inbound")
@@ -396,6 +422,7 @@ class AgentState(Synced, Base):
     __table_args__ = (
         version_index("agent_states"),
         Index("ix_agent_states_user_started", "user_id", "started_at"),
+        Index("ix_agent_states_started", "started_at"),  # the states of a period
     )
 
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)

@@ -7,6 +7,8 @@ Create Date: 2026-11-23 15:50:00
 
 from __future__ import annotations
 
+from alembic import op
+
 revision = 'b5d2e3f40512'
 down_revision = 'a4c1d2e3f401'
 branch_labels = None
@@ -15,8 +17,17 @@ depends_on = None
 
 def upgrade() -> None:
     # Plain ADD COLUMN / CREATE INDEX, not batch mode (see 1e9139fadd93).
-    pass
+    op.create_index('ix_customers_organisation', 'customers', ['organisation_id'],
+                    unique=False)
+    op.create_index('ix_customers_merged_into', 'customers', ['merged_into_id'],
+                    unique=False)
+    op.create_index('ix_calls_customer_started', 'calls', ['customer_id', 'started_at'],
+                    unique=False)
+    op.create_index('ix_calls_ticket', 'calls', ['ticket_id'], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index('ix_calls_ticket', table_name='calls')
+    op.drop_index('ix_calls_customer_started', table_name='calls')
+    op.drop_index('ix_customers_merged_into', table_name='customers')
+    op.drop_index('ix_customers_organisation', table_name='customers')

@@ -7,6 +7,8 @@ Create Date: 2026-11-23 15:50:00
 
 from __future__ import annotations
 
+from alembic import op
+
 revision = 'c6e3f4051623'
 down_revision = 'b5d2e3f40512'
 branch_labels = None
@@ -15,8 +17,14 @@ depends_on = None
 
 def upgrade() -> None:
     # Plain ADD COLUMN / CREATE INDEX, not batch mode (see 1e9139fadd93).
-    pass
+    # The supervisor figures (server/supervisor.py): the calls and agent states of a
+    # period, and an agent's call answered last before their after-call work.
+    op.create_index("ix_calls_started", "calls", ["started_at"])
+    op.create_index("ix_calls_agent_answered", "calls", ["agent_id", "answered_at"])
+    op.create_index("ix_agent_states_started", "agent_states", ["started_at"])
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index("ix_agent_states_started", table_name="agent_states")
+    op.drop_index("ix_calls_agent_answered", table_name="calls")
+    op.drop_index("ix_calls_started", table_name="calls")
