@@ -13,9 +13,12 @@ from desktop.domain.priority import (
     DEFAULT_MATRIX,
     FIVE_LEVEL_MATRIX,
     ITIL_3X3_MATRIX,
+    TICKET_LEVELS,
     Priority,
     PriorityError,
     PriorityMatrix,
+    configured_matrix,
+    matrix_or_default,
     priority_for,
 )
 
@@ -144,3 +147,50 @@ def test_any_valid_3x3_round_trips(rows: list[list[int]]) -> None:
     matrix = PriorityMatrix.from_data(json.dumps(rows))
     assert matrix.to_data() == rows
     assert all(matrix.priority(i + 1, u + 1) == rows[i][u] for i in range(3) for u in range(3))
+
+
+# -- the centrally configured matrix (SlaPolicy.priority_matrix) --------------------------------
+# Everything one level more urgent than the built-in five-level rule, P1 floor.
+STRICT = [[max(1, -(-(i + u) // 2) - 1) for u in range(1, 6)] for i in range(1, 6)]
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", "null"])
+def test_no_configured_matrix_means_the_default(value: str | None) -> None:
+    assert configured_matrix(value) is None
+    assert matrix_or_default(value) is DEFAULT_MATRIX
+
+
+def test_a_configured_matrix_is_read_from_json_in_either_shape() -> None:
+    rows = configured_matrix(json.dumps(STRICT))
+    keyed = configured_matrix(json.dumps({str(i + 1): {str(u + 1): STRICT[i][u]
+                                                       for u in range(5)}
+                                          for i in range(5)}))
+    assert rows == keyed and rows is not None
+    assert rows.priority(3, 3) == Priority.P2  # the default gives P3
+    assert DEFAULT_MATRIX.priority(3, 3) == Priority.P3
+    assert matrix_or_default(json.dumps(STRICT)) == rows
+
+
+@pytest.mark.parametrize(("value", "code"), [
+    ("[[1, 2], [2, 3]]", "matrix_levels"),  # valid, but tickets use 1 ... 5
+    (json.dumps(ITIL_3X3_MATRIX.to_data()), "matrix_levels"),
+    ("[[1, 2, 3", "matrix_not_json"),
+    (json.dumps([[1] * 5] * 4 + [[1, 2, 3, 4, 6]]), "matrix_cell_invalid"),
+    (json.dumps([[1] * 5] * 4 + [[1, 2, 3, 4]]), "matrix_cells_missing"),
+    ('"P1"', "matrix_not_a_table"),
+])
+def test_a_bad_configured_matrix_is_refused_and_readers_keep_the_default(
+        value: str, code: str) -> None:
+    with pytest.raises(PriorityError) as caught:
+        configured_matrix(value)
+    assert caught.value.code == code
+    assert caught.value.message  # an English sentence for logs and the server's answer
+    assert matrix_or_default(value) is DEFAULT_MATRIX
+
+
+def test_the_level_error_names_what_is_required() -> None:
+    with pytest.raises(PriorityError) as caught:
+        configured_matrix(json.dumps(ITIL_3X3_MATRIX.to_data()))
+    assert caught.value.params == {"impact_levels": 3, "urgency_levels": 3,
+                                   "required": TICKET_LEVELS}
+    assert "5 impact and 5 urgency levels" in caught.value.message

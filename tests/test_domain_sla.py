@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 from desktop.domain.sla import (
     ALWAYS,
     DEFAULT_HOURS,
+    NO_DUE,
     BusinessCalendar,
+    DueInstants,
     Pause,
     SlaError,
     SlaKind,
@@ -28,6 +30,7 @@ from desktop.domain.sla import (
     StatusChange,
     WorkingHours,
     calendar_for,
+    due_instants,
     holiday_dates,
     parse_calendar_code,
     parse_targets,
@@ -545,3 +548,110 @@ def test_clock_matches_a_minute_by_minute_count(start: datetime, span: int, targ
     assert clock.due == due
     assert clock.paused == any(p.start <= now and (p.end is None or now < p.end)
                                for p in pauses)
+
+
+# ------------------------------------------------------------------ stored due and warn instants
+
+
+def test_back_goes_over_a_holiday_weekend() -> None:
+    # due Tue 2026-05-26 09:00 after Whit Monday; 2 business hours before it: 1 h on
+    # Tuesday (08:00-09:00), Mon holiday, Sat/Sun closed, 1 h on Friday → Fri 17:00
+    due = berlin(2026, 5, 26, 9)
+    warn = BY.back(due, timedelta(hours=2))
+    assert warn == berlin(2026, 5, 22, 17)
+    assert BY.between(warn, due) == timedelta(hours=2)
+    # the earliest such instant: a microsecond earlier there is more than 2 h left
+    assert BY.between(warn - timedelta(microseconds=1), due) > timedelta(hours=2)
+    assert BY.back(due, timedelta(0)) == due
+    with pytest.raises(SlaError) as caught:
+        BY.back(due, timedelta(minutes=-1))
+    assert caught.value.code == "minutes_invalid"
+
+
+def test_back_from_outside_working_hours_starts_at_the_last_business_minute() -> None:
+    # due Sat 12:00 (closed): 30 business minutes before it end Fri 18:00 → Fri 17:30
+    assert BY.back(berlin(2026, 3, 14, 12), timedelta(minutes=30)) == berlin(2026, 3, 13, 17, 30)
+
+
+def test_back_far_into_the_past_grows_the_table_backwards() -> None:
+    calendar = BusinessCalendar("DE-BY")
+    due = berlin(2026, 3, 16, 9)
+    calendar.add_minutes(due, 0)  # a table around 2026 only
+    warn = calendar.back(due, timedelta(days=900))  # 900 days of business time: ~9 years
+    assert warn.year < 2018
+    assert calendar.between(warn, due) == timedelta(days=900)
+
+
+@settings(max_examples=200, deadline=None)
+@given(start=st.integers(0, 60 * 24 * 60), window=st.integers(1, 3000),
+       probe=st.integers(-5 * 24 * 60, 5 * 24 * 60))
+def test_back_is_exactly_the_at_risk_boundary(start: int, window: int, probe: int) -> None:
+    """``between(t, due) <= window`` exactly when ``t >= back(due, window)``, for any
+    instant, also over nights, weekends and holidays."""
+    due = berlin(2026, 1, 5, 8) + timedelta(minutes=start)
+    warn = BY.back(due, timedelta(minutes=window))
+    t = warn + timedelta(minutes=probe)
+    assert (BY.between(t, due) <= timedelta(minutes=window)) == (t >= warn)
+
+
+FIVE = {3: SlaTargets(first_response=60, next_update=240, solution=480)}
+
+
+def ticket_instants(**fields: object) -> DueInstants:
+    values: dict[str, object] = {
+        "status": "open", "priority": 3, "first_response_due": berlin(2026, 3, 16, 9),
+        "first_responded_at": None, "solution_due": berlin(2026, 3, 17, 8),
+        "targets": FIVE, "warn_ratio": 0.75, "calendar": BY}
+    values.update(fields)
+    return due_instants(**values)  # type: ignore[arg-type]
+
+
+def test_due_instants_follow_the_nearest_running_clock() -> None:
+    # first response due Mon 09:00, window 60 × 0.25 = 15 min → warn Mon 08:45
+    first = ticket_instants()
+    assert first == DueInstants("first_response", berlin(2026, 3, 16, 9),
+                                berlin(2026, 3, 16, 8, 45))
+    # responded: the solution clock, due Tue 08:00, window 480 × 0.25 = 2 h → Mon 16:00
+    solution = ticket_instants(first_responded_at=berlin(2026, 3, 16, 8, 30))
+    assert solution == DueInstants("solution", berlin(2026, 3, 17, 8),
+                                   berlin(2026, 3, 16, 16))
+    # a priority without targets: due, but never "at risk"
+    assert ticket_instants(priority=1) == DueInstants("first_response",
+                                                      berlin(2026, 3, 16, 9), None)
+    assert ticket_instants(targets=None, calendar=None).warn is None
+
+
+@pytest.mark.parametrize("fields", [
+    {"status": "resolved"}, {"status": "closed"},
+    {"status": "pending", "pending_reason": "waiting_for_customer"},
+    {"status": "pending"},  # no reason recorded: waiting for the customer
+    {"status": "open", "sla_paused_since": berlin(2026, 3, 16, 8)},
+    {"first_response_due": None, "solution_due": None},
+])
+def test_no_instants_while_no_clock_runs(fields: dict[str, object]) -> None:
+    assert ticket_instants(**fields) == NO_DUE
+
+
+def test_a_reminder_does_not_stop_the_clock() -> None:
+    assert ticket_instants(status="pending", pending_reason="reminder").due is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(target=st.integers(1, 2000), ratio=st.sampled_from([0.5, 0.75]),
+       offset=st.integers(0, 8 * 24 * 60), start=st.integers(0, 14 * 24 * 60))
+def test_stored_instants_give_the_clocks_state(target: int, ratio: float, offset: int,
+                                               start: int) -> None:
+    """At any time, ``warn <= now <= due`` is the clock's "at risk" and ``due < now``
+    its "breached" (:func:`sla_clock`, which counts elapsed business time instead)."""
+    created = berlin(2026, 5, 18, 7) + timedelta(minutes=start)
+    due = BY.add_minutes(created, target)
+    found = due_instants(status="open", priority=3, first_response_due=None,
+                         first_responded_at=None, solution_due=due,
+                         targets={3: SlaTargets(solution=target)}, warn_ratio=ratio,
+                         calendar=BY)
+    assert found.due == due and found.warn is not None
+    now = created + timedelta(minutes=offset, seconds=7)
+    clock = sla_clock(BY, created, target, now, warn_ratio=ratio)
+    stored = (SlaState.BREACHED if due < now else
+              SlaState.AT_RISK if found.warn <= now else SlaState.OK)
+    assert stored == clock.state

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, inspect, select, text
 
 from desktop.config import Settings
 from desktop.domain.escalation import Handover
@@ -514,3 +514,246 @@ def test_escalation_from_the_desktop_reaches_the_second_level(db_url: str, live_
         for engine in (first, second):
             engine.close()
             engine.db.close()
+
+
+# -- stored SLA instants and the configured priority matrix ------------------------------------
+
+
+def _window(minutes: int, ratio: float = 0.75) -> timedelta:
+    return timedelta(minutes=minutes * (1 - ratio))
+
+
+def _instants(t: dict[str, Any]) -> tuple[Any, Any]:
+    return t["sla_due_at"], t["sla_warn_at"]
+
+
+def test_stored_sla_instants_follow_every_write(rules: Rules) -> None:
+    # a mail ticket, P3: the first-response clock runs (60 min, warn in the last 15)
+    ticket_id, _ = rules.create(channel="email", sla_due_at="2000-01-01T00:00:00+00:00")
+    t = rules.ticket(ticket_id)
+    assert _instants(t) == (t["first_response_due"],
+                            BY.back(t["first_response_due"], _window(60)))
+    # the first answer to the customer (ticket_entries' rule): the solution clock is next
+    _applied(rules.entry("agent1", ticket_id, "customer_message", {"direction": "outbound"},
+                         body="Wir melden uns.")[1])
+    t = rules.ticket(ticket_id)
+    assert t["first_responded_at"] is not None
+    assert _instants(t) == (t["solution_due"], BY.back(t["solution_due"], _window(1440)))
+    # waiting for the customer: no clock runs, nothing to warn about
+    _applied(rules.update("agent1", ticket_id, status="pending",
+                          pending_reason="waiting_for_customer"))
+    assert _instants(rules.ticket(ticket_id)) == (None, None)
+    _applied(rules.update("agent1", ticket_id, status="open", pending_reason=""))
+    t = rules.ticket(ticket_id)
+    assert _instants(t) == (t["solution_due"], BY.back(t["solution_due"], _window(1440)))
+    # a higher priority: the due time and its window follow (P1: 240 min solution)
+    _applied(rules.update("agent1", ticket_id, impact=1, urgency=1))
+    t = rules.ticket(ticket_id)
+    assert t["priority"] == 1
+    assert _instants(t) == (t["solution_due"], BY.back(t["solution_due"], _window(240)))
+    _applied(rules.update("agent1", ticket_id, status="resolved"))
+    assert _instants(rules.ticket(ticket_id)) == (None, None)
+
+
+def test_escalation_gives_the_instants_of_the_new_policy(rules: Rules) -> None:
+    ticket_id, _ = rules.create(channel="phone", impact=2, urgency=1)  # P2, responded
+    before = rules.ticket(ticket_id)
+    _applied(rules.entry("agent1", ticket_id, "escalation",
+                         {"to_queue_id": "q2", **HANDOVER})[1])
+    t = rules.ticket(ticket_id)
+    assert t["queue_id"] == "q2" and t["solution_due"] != before["solution_due"]
+    assert t["solution_due"] == BY.add_minutes(t["created_at"], 2 * 480)
+    assert _instants(t) == (t["solution_due"], BY.back(t["solution_due"], _window(2 * 480)))
+    assert t["version"] > before["version"]  # pulled by everyone who sees the ticket
+
+
+def test_a_changed_policy_moves_the_warn_instants_of_its_open_tickets(rules: Rules) -> None:
+    open_id, _ = rules.create(channel="email")
+    done_id, _ = rules.create(channel="email", status="resolved")
+    other_id, _ = rules.create(user="boss", channel="email", queue_id="q1b")
+    before = {tid: rules.ticket(tid) for tid in (open_id, done_id, other_id)}
+    _applied(rules.push("boss", "sla_policies", "update", "pol-1", {"warn_ratio": 0.5},
+                        {"warn_ratio": 0.75}))
+    t = rules.ticket(open_id)
+    assert t["sla_warn_at"] == BY.back(t["sla_due_at"], _window(60, 0.5))
+    assert t["sla_warn_at"] < before[open_id]["sla_warn_at"]
+    assert t["version"] > before[open_id]["version"]
+    assert rules.ticket(other_id)["sla_warn_at"] == BY.back(t["sla_due_at"], _window(60, 0.5))
+    assert rules.ticket(done_id) == before[done_id]  # no clock: untouched
+    # a change that does not touch the clocks leaves the tickets alone
+    _applied(rules.push("boss", "sla_policies", "update", "pol-1", {"name": "Standard 2"},
+                        {"name": "Standard"}))
+    assert rules.ticket(open_id)["version"] == t["version"]
+
+
+def test_a_queue_given_another_policy_moves_the_warn_instants(rules: Rules) -> None:
+    ticket_id, _ = rules.create(channel="email")  # P3 in q1: first response, 60 min
+    before = rules.ticket(ticket_id)
+    _applied(rules.push("boss", "queues", "update", "q1", {"sla_policy_id": "pol-2"},
+                        {"sla_policy_id": "pol-1"}))
+    t = rules.ticket(ticket_id)
+    assert t["sla_due_at"] == before["sla_due_at"]  # the due time stays
+    assert t["sla_warn_at"] == BY.back(t["sla_due_at"], _window(2 * 60))  # pol-2's window
+    assert t["version"] > before["version"]
+
+
+# Everything one priority more urgent than the built-in rule (P1 floor): impact 3 ×
+# urgency 3 is P2 instead of P3.
+STRICT = [[max(1, -(-(i + u) // 2) - 1) for u in range(1, 6)] for i in range(1, 6)]
+
+
+def test_a_bad_priority_matrix_is_refused_and_the_default_stays(rules: Rules) -> None:
+    outcome = rules.push("boss", "sla_policies", "update", "pol-1",
+                         {"priority_matrix": json.dumps([[1, 2, 3], [2, 3, 4], [3, 4, 5]])},
+                         {"priority_matrix": None})
+    _rejected(outcome, "matrix_levels")
+    assert "5 impact and 5 urgency levels" in outcome["message"]
+    _rejected(rules.push("boss", "sla_policies", "update", "pol-1",
+                         {"priority_matrix": "[[1, 2"}, {"priority_matrix": None}),
+              "matrix_not_json")
+    _rejected(rules.push("boss", "sla_policies", "create", "pol-x",
+                         {"name": "Kaputt", "targets": "{}",
+                          "priority_matrix": json.dumps([[9] * 5] * 5)}),
+              "matrix_cell_invalid")
+    ticket_id, _ = rules.create(impact=3, urgency=3)
+    assert rules.ticket(ticket_id)["priority"] == 3  # still the built-in matrix
+
+
+def test_a_configured_priority_matrix_decides_on_the_server(rules: Rules) -> None:
+    _applied(rules.push("boss", "sla_policies", "update", "pol-1",
+                        {"priority_matrix": json.dumps(STRICT)}, {"priority_matrix": None}))
+    in_q1, _ = rules.create(impact=3, urgency=3, priority=5)
+    assert rules.ticket(in_q1)["priority"] == 2
+    _applied(rules.update("agent1", in_q1, urgency=5))  # STRICT[2][4] = ceil(8/2) - 1
+    assert rules.ticket(in_q1)["priority"] == 3
+    in_q2, _ = rules.create(user="agent2", queue_id="q2", impact=3, urgency=3)
+    assert rules.ticket(in_q2)["priority"] == 3  # pol-2 has no matrix: the built-in one
+    # back to the built-in matrix
+    _applied(rules.push("boss", "sla_policies", "update", "pol-1", {"priority_matrix": ""},
+                        {"priority_matrix": json.dumps(STRICT)}))
+    again, _ = rules.create(impact=3, urgency=3)
+    assert rules.ticket(again)["priority"] == 3
+
+
+def test_a_configured_matrix_reaches_the_desktop_with_the_next_pull(
+        db_url: str, live_server: Any, tmp_path: Path) -> None:
+    """The admin changes the matrix on the server; after a sync the desktop previews
+    and creates with it, and the server's rule agrees with the desktop."""
+    from desktop.app import tickets as svc
+
+    users = build_world(db_url)
+    server = live_server(db_url)
+    desk = _replica(server.url, tmp_path / "agent1", "agent1")
+    try:
+        desk.sync()
+        assert svc.priority_of(3, 3, svc.matrix_for_queue(desk.db, "q1")) == 3
+        admin = Rules(db_url, users)
+        try:
+            _applied(admin.push("boss", "sla_policies", "update", "pol-1",
+                                {"priority_matrix": json.dumps(STRICT)},
+                                {"priority_matrix": None}))
+        finally:
+            admin.engine.dispose()
+        desk.sync()
+        matrix = svc.matrix_for_queue(desk.db, "q1")
+        assert [svc.priority_of(i, u, matrix) for i, u in ((3, 3), (1, 1), (5, 5))] == [
+            2, 1, 4]
+        agent = svc.Agent(id=users["agent1"], name="agent1", level=1)
+        ticket_id = svc.create_ticket(desk.writer, agent, svc.TicketDraft(
+            title="Drucker", impact=3, urgency=3, queue_id="q1"))
+        assert _local(desk, f"SELECT priority FROM tickets WHERE id = '{ticket_id}'") == [(2,)]
+        result = desk.sync()
+        assert result.pushed.applied == 1
+        assert _local(desk, f"SELECT priority FROM tickets WHERE id = '{ticket_id}'") == [(2,)]
+    finally:
+        desk.close()
+        desk.db.close()
+
+
+def test_the_seed_stores_the_instants_the_rule_computes(tmp_path: Path) -> None:
+    """Reference and demo data come with the instants the SLA views filter on, equal to
+    what the ticket rule computes from the same rows."""
+    from server.migrate import upgrade
+    from server.rules.tickets import load_policy, sla_instants
+    from server.seed import Scale, seed_database
+
+    tiny = Scale("tiny", teams=3, users=14, organisations=6, customers=45, tickets=70,
+                 entries=300, kb_articles=9, call_scripts=14, macros=15, calls=40,
+                 audit_rows=6, chunk_size=16, normalize_phones=False)
+    engine = make_engine(f"sqlite:///{tmp_path}/seed.db")
+    try:
+        upgrade(engine)
+        seed_database(engine, tiny, random_seed=7, now=CREATED)
+        table, queues = SYNCED_TABLES["tickets"], SYNCED_TABLES["queues"]
+        with session_factory(engine)() as session:
+            policy_of = dict(session.execute(select(queues.c.id, queues.c.sla_policy_id)).all())
+            tickets = [dict(r) for r in session.execute(select(table)).mappings()]
+            running = 0
+            for t in tickets:
+                expected = sla_instants(load_policy(session, policy_of[t["queue_id"]]), t)
+                assert (t["sla_due_at"], t["sla_warn_at"]) == (
+                    expected["sla_due_at"], expected["sla_warn_at"]), t["reference"]
+                running += t["sla_due_at"] is not None
+        assert 0 < running < len(tickets)  # open ones run, done and waiting ones do not
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres",
+                                                            marks=pytest.mark.postgres)])
+def test_the_migration_fills_the_instants_of_stored_tickets(
+        backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """Tickets stored before the instants existed get them from the migration, equal
+    to what the rule computes; done ones stay null."""
+    from alembic import command
+
+    from server.migrate import alembic_config, upgrade
+    from server.rules.tickets import load_policy, sla_instants
+
+    url = (f"sqlite:///{tmp_path}/old.db" if backend == "sqlite"
+           else request.getfixturevalue("pg_url"))
+    engine = make_engine(url)
+    try:
+        cfg = alembic_config(engine)
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "1e9139fadd93")  # the revision before the instants
+            conn.execute(text(
+                "INSERT INTO sla_policies (id, version, name, calendar, warn_ratio, targets) "
+                "VALUES ('pol-1', 1, 'Standard', 'DE-BY', 0.75, :t)"),
+                {"t": json.dumps(TARGETS)})
+            conn.execute(text("INSERT INTO queues (id, version, name, level, description, "
+                              "sla_policy_id) VALUES ('q1', 1, 'SD', 1, '', 'pol-1')"))
+            tickets = SYNCED_TABLES["tickets"]
+            base = {"version": 1, "title": "Drucker", "description": "", "impact": 3,
+                    "urgency": 3, "priority": 3, "category": "", "channel": "email",
+                    "level": 1, "queue_id": "q1", "created_at": CREATED,
+                    "updated_at": CREATED, "pending_reason": "", "sla_paused_minutes": 0,
+                    "escalation_count": 0, "customer_name": "",
+                    "first_response_due": BY.add_minutes(CREATED, 60),
+                    "solution_due": BY.add_minutes(CREATED, 1440)}
+            old_columns = {c["name"] for c in inspect(conn).get_columns("tickets")}
+            variants: list[dict[str, Any]] = [
+                {"status": "new"},
+                {"status": "open", "first_responded_at": CREATED},
+                {"status": "pending", "pending_reason": "waiting_for_customer",
+                 "sla_paused_since": CREATED},
+                {"status": "closed", "resolved_at": CREATED, "closed_at": CREATED}]
+            for n, extra in enumerate(variants):
+                row = {**base, "id": f"t{n}", "reference": f"T-OLD-{n}", **extra}
+                conn.execute(tickets.insert().values(
+                    **{k: v for k, v in row.items() if k in old_columns}))
+        upgrade(engine)  # to head: the migration fills the instants
+        with session_factory(engine)() as session:
+            policy = load_policy(session, "pol-1")
+            rows = {r["id"]: dict(r) for r in session.execute(
+                select(SYNCED_TABLES["tickets"])).mappings()}
+        assert rows["t0"]["sla_due_at"] == rows["t0"]["first_response_due"]
+        assert rows["t1"]["sla_due_at"] == rows["t1"]["solution_due"]
+        assert rows["t2"]["sla_due_at"] is None and rows["t3"]["sla_due_at"] is None
+        for row in rows.values():
+            assert (row["sla_due_at"], row["sla_warn_at"]) == tuple(
+                sla_instants(policy, row).values()), row["id"]
+            assert row["version"] == 1  # the same on every side: no new version
+    finally:
+        engine.dispose()

@@ -415,3 +415,75 @@ def test_changing_the_customer_leaves_the_sort_key_to_the_server(db, writer) -> 
     with pytest.raises(svc.TicketError) as caught:
         svc.change_fields(writer, T_OPEN, {"customer_id": "nobody"})
     assert caught.value.code == "customer_unknown"
+
+
+# -- SLA instants of local edits and the queue's priority matrix -------------------------------
+# Everything one priority more urgent than the built-in rule (P1 floor).
+STRICT = [[max(1, -(-(i + u) // 2) - 1) for u in range(1, 6)] for i in range(1, 6)]
+TARGETS = {"P3": {"first_response": 60, "solution": 480},
+           "P1": {"first_response": 15, "solution": 240}}
+
+
+def with_policy(db: LocalDatabase, matrix: str | None = None) -> None:
+    """Give queue q-l1-a a policy (as a pull would bring it) and T_OPEN its due times."""
+    assert db.engine is not None
+    with db.engine.begin() as conn:
+        conn.execute(SYNCED_TABLES["sla_policies"].insert(), {
+            "id": "pol-1", "name": "Standard", "calendar": "DE-BY", "warn_ratio": 0.75,
+            "targets": json.dumps(TARGETS), "priority_matrix": matrix})
+        queues = SYNCED_TABLES["queues"]
+        conn.execute(queues.update().where(queues.c.id == "q-l1-a")
+                     .values(sla_policy_id="pol-1"))
+        tickets = SYNCED_TABLES["tickets"]
+        conn.execute(tickets.update().where(tickets.c.id == T_OPEN).values(
+            first_responded_at=NOW, first_response_due=NOW + timedelta(hours=1),
+            solution_due=NOW + timedelta(days=1)))
+
+
+def test_local_pause_and_resume_move_the_sla_instants_without_sending_them(db,
+                                                                          writer) -> None:
+    from desktop.domain.sla import calendar_for
+
+    with_policy(db)
+    svc.refresh_sla_instants(db, T_OPEN)  # as after a pull from an older server
+    due = NOW + timedelta(days=1)
+    warn = calendar_for("DE-BY").back(due, timedelta(minutes=480 * 0.25))
+    row = ticket_row(db, T_OPEN)
+    assert (row["sla_due_at"], row["sla_warn_at"]) == (due, warn)
+
+    svc.change_fields(writer, T_OPEN, {"status": "pending"})  # waiting for the customer
+    row = ticket_row(db, T_OPEN)
+    assert (row["sla_due_at"], row["sla_warn_at"]) == (None, None)
+    svc.change_fields(writer, T_OPEN, {"status": "open"})
+    row = ticket_row(db, T_OPEN)
+    assert (row["sla_due_at"], row["sla_warn_at"]) == (due, warn)
+    # a higher priority warns earlier (P1: a quarter of 240 minutes)
+    svc.change_fields(writer, T_OPEN, {"impact": 1, "urgency": 1})
+    row = ticket_row(db, T_OPEN)
+    assert row["sla_warn_at"] == calendar_for("DE-BY").back(due, timedelta(minutes=60))
+    svc.change_fields(writer, T_OPEN, {"status": "resolved"})
+    assert ticket_row(db, T_OPEN)["sla_due_at"] is None
+    # the server computes them: they never travel in the outbox
+    assert all(not {"sla_due_at", "sla_warn_at"} & set(e["fields"]) for e in outbox(db))
+    assert len(outbox(db)) == 4
+
+
+def test_the_queues_configured_matrix_gives_the_priority(db, writer) -> None:
+    with_policy(db, json.dumps(STRICT))
+    assert svc.matrix_for_queue(db, "q-l1-a").priority(3, 3) == 2
+    assert svc.matrix_for_queue(db, "q-l1-b") == svc.DEFAULT_MATRIX  # no policy
+    assert svc.matrix_for_queue(db, None) == svc.DEFAULT_MATRIX
+    made = svc.create_ticket(writer, ANNA, svc.TicketDraft(
+        title="Monitor flackert", impact=3, urgency=3, queue_id="q-l1-a"), now=NOW)
+    assert ticket_row(db, made)["priority"] == 2
+    elsewhere = svc.create_ticket(writer, ANNA, svc.TicketDraft(
+        title="Maus defekt", impact=3, urgency=3, queue_id="q-l1-b"), now=NOW)
+    assert ticket_row(db, elsewhere)["priority"] == 3
+    # the built-in matrix would give P5 and P2
+    assert svc.change_fields(writer, T_OPEN, {"impact": 5, "urgency": 5})["priority"] == 4
+    assert svc.change_fields(writer, T_OPEN, {"impact": 2, "urgency": 1})["priority"] == 1
+
+
+def test_a_stored_matrix_that_cannot_be_read_falls_back_to_the_default(db) -> None:
+    with_policy(db, "[[1, 2], [2, 3]]")  # 2 x 2: the server refuses it for tickets
+    assert svc.matrix_for_queue(db, "q-l1-a") == svc.DEFAULT_MATRIX

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from desktop.app import queries, views
+from desktop.app import tickets as tickets_svc
 from desktop.config import Settings
 from desktop.models import SYNCED_TABLES, OutboxEntry
 from desktop.sync.engine import SyncEngine
@@ -111,11 +112,15 @@ def world() -> dict[str, list[dict[str, Any]]]:
 
 
 def fill(db: LocalDatabase, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Insert rows as a pull would; tickets get their SLA instants the way the server's
+    rule computes them (the same domain function, here through the client's path)."""
     assert db.engine is not None
     with db.engine.begin() as conn:
         for entity, values in rows.items():
             for row in values:  # rows name different columns
                 conn.execute(SYNCED_TABLES[entity].insert(), row)
+    for row in rows.get("tickets", []):
+        tickets_svc.refresh_sla_instants(db, row["id"])
 
 
 @pytest.fixture

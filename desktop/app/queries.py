@@ -8,6 +8,13 @@ clauses on indexed columns of ``tickets`` (no joins for filtering; the customer 
 uses the denormalised ``tickets.customer_name``), pages follow each other by keyset
 ``(sort key, rowid)`` so that scrolling deep into 200,000 tickets costs what the first
 page costs, and the free text goes through a trigram index (``ticket_search``).
+
+The SLA state filters and the "due" sort read two instants stored on each ticket
+(``sla_due_at``, ``sla_warn_at``: :func:`desktop.domain.sla.due_instants`, filled by the
+server's ticket rule, by :mod:`desktop.app.tickets` for local edits, and by the
+migration for older rows), compared with the time of the query: a ticket turns "at
+risk" or "breached" by time passing, without a write, and the comparison walks the
+``(status, sla_warn_at, sla_due_at)`` index.
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from sqlalchemy import table as text_table
 
 from desktop.app import views
 from desktop.domain.reference import ReferenceFormatError, parse_reference
-from desktop.domain.tickets import SLA_PAUSING_REASONS, PendingReason
+from desktop.domain.tickets import PendingReason
 from desktop.models import (
     SYNCED_TABLES,
     Customer,
@@ -169,24 +176,10 @@ class TicketListRow(NamedTuple):
     sort_value: Any  # the raw sort key, for the next page (keyset)
 
 
-def _paused() -> ColumnElement[Any]:
-    """SQL form of ``views.clock_paused``: pending for a reason that stops the clock
-    (an empty reason counts as waiting for the customer), or marked paused."""
-    reasons = sorted({"", *SLA_PAUSING_REASONS})
-    return or_(and_(_tickets.c.status == "pending", _tickets.c.pending_reason.in_(reasons)),
-               _tickets.c.sla_paused_since.is_not(None))
-
-
-def _running() -> ColumnElement[Any]:
-    return and_(_tickets.c.status.in_(ACTIVE_STATUSES), not_(_paused()))
-
-
 def _due() -> ColumnElement[Any]:
-    """The nearest due time (``views.due_kind``): first response until given, then
-    the solution."""
-    first = and_(_tickets.c.first_responded_at.is_(None),
-                 _tickets.c.first_response_due.is_not(None))
-    return case((first, _tickets.c.first_response_due), else_=_tickets.c.solution_due)
+    """The nearest running due time (``views.due_kind``; null while no clock runs),
+    as stored on the ticket."""
+    return _raw(_tickets.c.sla_due_at)
 
 
 def _stamp(value: datetime) -> Any:
@@ -200,40 +193,21 @@ def _raw(expr: Any) -> Any:
 
 
 def _breached(now: datetime) -> ColumnElement[Any]:
-    return and_(_running(), _raw(_due()) < _stamp(now))
+    """A running clock past its due time (``sla_due_at`` is null unless one runs)."""
+    return _due() < _stamp(now)
 
 
-def _at_risk(now: datetime, rules: views.SlaRules) -> ColumnElement[Any]:
-    """Running, not yet due, and due before the cutoff of its kind, policy and priority
-    (``views.at_risk_cutoff``), as nested CASEs (kind, then the policy's queues, then
-    the priority) so that a row is compared a handful of times, not once per
-    combination. The cutoffs are worked out once per query, in Python."""
-    by_policy: dict[str, list[str]] = {}
-    for queue_id, policy_id in rules.queue_policy.items():
-        by_policy.setdefault(policy_id, []).append(queue_id)
-    first = and_(_tickets.c.first_responded_at.is_(None),
-                 _tickets.c.first_response_due.is_not(None))
-    kinds: list[Any] = []
-    any_target = False
-    for kind in ("first_response", "solution"):
-        per_policy: list[tuple[Any, Any]] = []
-        for policy_id, queue_ids in sorted(by_policy.items()):
-            policy = rules.policies.get(policy_id)
-            if policy is None:
-                continue
-            cutoffs = {priority: views.at_risk_cutoff(policy, priority, kind, now)
-                       for priority in sorted(policy.targets)}
-            whens = {p: _stamp(c) for p, c in cutoffs.items() if c is not None}
-            if whens:
-                per_policy.append((_tickets.c.queue_id.in_(sorted(queue_ids)),
-                                   case(whens, value=_tickets.c.priority, else_=_stamp(now))))
-        any_target = any_target or bool(per_policy)
-        kinds.append(case(*per_policy, else_=_stamp(now)) if per_policy else _stamp(now))
-    if not any_target:  # no policy sets a target: nothing is ever "at risk"
-        return false()
-    cutoff_expr = case((first, kinds[0]), else_=kinds[1])
-    due = _raw(_due())
-    return and_(_running(), due >= _stamp(now), due < cutoff_expr)
+def _warned(now: datetime) -> ColumnElement[Any]:
+    """At risk or breached: the warn instant has come (``warn <= due``)."""
+    return _raw(_tickets.c.sla_warn_at) <= _stamp(now)
+
+
+def _at_risk(now: datetime, rules: views.SlaRules | None = None) -> ColumnElement[Any]:
+    """Running, not yet due, and within the warning window of its kind, policy and
+    priority (``views.ticket_due``'s rule: the warn instant is ``due`` minus the window
+    in business time, so ``warn <= now <= due``). ``rules`` is not needed any more (the
+    instants hold the policy); kept for callers that pass it."""
+    return and_(_warned(now), _due() >= _stamp(now))
 
 
 def _sla_state(state: str, now: datetime, rules: views.SlaRules) -> ColumnElement[Any]:
@@ -241,8 +215,21 @@ def _sla_state(state: str, now: datetime, rules: views.SlaRules) -> ColumnElemen
         return _breached(now)
     if state == views.SLA_AT_RISK:
         return _at_risk(now, rules)
-    return and_(_running(), _due().is_not(None), not_(_breached(now)),
-                not_(_at_risk(now, rules)))
+    return and_(_due() >= _stamp(now),
+                or_(_tickets.c.sla_warn_at.is_(None), not_(_warned(now))))
+
+
+def _sla_states(states: Sequence[str], now: datetime,
+                rules: views.SlaRules) -> ColumnElement[Any]:
+    """The view's SLA states as one condition; "at risk or breached" (the built-in
+    view) is one range on the warn instant (or a breach without a warning window)."""
+    wanted = set(states)
+    if {views.SLA_AT_RISK, views.SLA_BREACHED} <= wanted:
+        risky = or_(_warned(now), _breached(now))
+        if views.SLA_OK in wanted:
+            return or_(risky, _sla_state(views.SLA_OK, now, rules))
+        return risky
+    return or_(*(_sla_state(s, now, rules) for s in states))
 
 
 def _my_queues(conn: Connection, context: views.ViewContext) -> list[str] | None:
@@ -349,8 +336,7 @@ def _view_where(conn: Connection, view: views.ViewDefinition, context: views.Vie
         where += [t.status == "pending", t.pending_reason == PendingReason.REMINDER.value,
                   t.pending_until.is_not(None), _raw(t.pending_until) <= _stamp(now)]
     if view.sla_states:
-        rules = rules if rules is not None else _sla_rules(conn)
-        where.append(or_(*(_sla_state(s, now, rules) for s in view.sla_states)))
+        where.append(_sla_states(view.sla_states, now, rules or views.SlaRules()))
     where += _date_clauses(t.created_at, view.created, now)
     where += _date_clauses(t.updated_at, view.updated, now)
     where += _text_clauses(conn, view.text)
@@ -370,9 +356,8 @@ def _sort_expression(key: str) -> tuple[Any, Any]:
         return plain[key], None
     if key == "status":
         return case(_STATUS_ORDER, value=t.status, else_=len(STATUSES)), None
-    if key == "due":
-        running = case((_running(), _raw(_due())), else_=None)
-        return func.coalesce(running, literal(_FAR_FUTURE)), None
+    if key == "due":  # running clocks by due time, then the others
+        return func.coalesce(_due(), literal(_FAR_FUTURE)), None
     if key == "owner":
         return func.coalesce(_owners.c.display_name, literal("")), (
             _owners, _owners.c.id == t.owner_id)
@@ -511,8 +496,8 @@ def queue_overview(db: LocalDatabase, now: datetime | None = None,
     SLA clocks at risk and breached; by level and name.
 
     The status counts come from the ``(queue_id, status)`` index alone (milliseconds);
-    the SLA counts read every active ticket (tens of milliseconds at 200,000 tickets),
-    so the window asks for them in the background.
+    the SLA counts compare the stored instants of every active ticket, so the window
+    asks for them in the background.
     """
     now = now or utcnow()
     queues_q = select(_queues.c.id, _queues.c.name, _queues.c.level).order_by(
@@ -520,8 +505,7 @@ def queue_overview(db: LocalDatabase, now: datetime | None = None,
     with _engine(db).connect() as conn:
         columns: list[Any] = [_tickets.c.queue_id, _tickets.c.status, func.count()]
         if sla:
-            rules = _sla_rules(conn)
-            columns += [func.sum(case((_at_risk(now, rules), 1), else_=0)),
+            columns += [func.sum(case((_at_risk(now), 1), else_=0)),
                         func.sum(case((_breached(now), 1), else_=0))]
         counts_q = (select(*columns).where(_tickets.c.status.in_(ACTIVE_STATUSES))
                     .group_by(_tickets.c.queue_id, _tickets.c.status))
@@ -581,18 +565,23 @@ def prepare_ticket_list(db: LocalDatabase) -> dict[str, bool]:
 
 
 def analyze_tickets(db: LocalDatabase) -> bool:
-    """``ANALYZE tickets`` when there are no statistics or the table has grown or
-    shrunk by more than a quarter since (a tenth of a second at 200,000 tickets)."""
+    """``ANALYZE tickets`` when there are no statistics, an index has none (a migration
+    added it: without them SQLite may pick a worse index for a view), or the table has
+    grown or shrunk by more than a quarter since (a tenth of a second at 200,000
+    tickets)."""
     with _engine(db).begin() as conn:
         rows = int(conn.execute(select(func.count()).select_from(_tickets)).scalar_one())
-        stat = None
+        stats: dict[str, str] = {}
         if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
                         ).first() is not None:
-            stat = conn.execute(text(
-                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'tickets' AND idx IS NOT NULL "
-                "LIMIT 1")).scalar()
-        known = int(str(stat).split()[0]) if stat else None
-        if known is not None and abs(rows - known) <= max(100, known // 4):
+            stats = {str(idx): str(stat) for idx, stat in conn.execute(text(
+                "SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'tickets' "
+                "AND idx IS NOT NULL"))}
+        indexes = {str(r[0]) for r in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'"))}
+        known = int(next(iter(stats.values())).split()[0]) if stats else None
+        if (known is not None and indexes <= set(stats)
+                and abs(rows - known) <= max(100, known // 4)):
             return False
         conn.execute(text("ANALYZE tickets"))
     return True

@@ -22,8 +22,17 @@ A few decisions worth knowing:
   sides agree" and applies nothing twice. ``LocalWriter`` has no multi-record
   transaction yet, so these are two local transactions (entry first): a crash between
   them leaves the entry, and the server's rule still moves the ticket.
-- Priority follows impact × urgency on :data:`DEFAULT_MATRIX` (the five-level matrix,
-  which the seed data and the model's column defaults agree with).
+- Priority follows impact × urgency on the matrix of the ticket's queue's SLA policy
+  (``SlaPolicy.priority_matrix``, set centrally and pulled like any policy; see
+  docs/tickets.md), else :data:`DEFAULT_MATRIX` (the five-level matrix, which the seed
+  data and the model's column defaults agree with) - the server's rule does the same.
+- ``sla_due_at`` / ``sla_warn_at`` (what the SLA views filter and sort on) are the
+  server's to compute, but a local edit that pauses, resumes or closes a ticket moves
+  them at once: :func:`refresh_sla_instants` recomputes them with the same domain
+  function (:func:`desktop.domain.sla.due_instants`) and writes them to the local row
+  only, never to the outbox (sending them could only make conflicts; the server's
+  values arrive with the next pull). It runs in its own small transaction after the
+  edit's: a crash in between leaves the old instants until that pull.
 """
 
 from __future__ import annotations
@@ -35,11 +44,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 
 from desktop.domain import escalation as esc
-from desktop.domain.priority import FIVE_LEVEL_MATRIX, PriorityError, PriorityMatrix
+from desktop.domain.priority import (
+    FIVE_LEVEL_MATRIX,
+    PriorityError,
+    PriorityMatrix,
+    matrix_or_default,
+)
 from desktop.domain.reference import new_reference
+from desktop.domain.sla import SlaError, calendar_for, due_instants, parse_targets
 from desktop.domain.tickets import (
     PendingReason,
     PendingReasonError,
@@ -55,6 +70,7 @@ from desktop.models import (
     Organisation,
     Queue,
     QueueMember,
+    SlaPolicy,
     Ticket,
     TicketEntry,
     User,
@@ -82,6 +98,7 @@ _users = User.__table__
 _customers = Customer.__table__
 _orgs = Organisation.__table__
 _macros = Macro.__table__
+_policies = SlaPolicy.__table__
 
 _TITLE_MAX = int(_tickets.c.title.type.length)  # type: ignore[attr-defined]
 _CATEGORY_MAX = int(_tickets.c.category.type.length)  # type: ignore[attr-defined]
@@ -382,10 +399,23 @@ def allowed_statuses(current: str) -> list[str]:
     return [s for s in STATUS_ORDER if s == current or s in targets]
 
 
-def priority_of(impact: int, urgency: int, matrix: PriorityMatrix = DEFAULT_MATRIX) -> int:
+def matrix_for_queue(db: LocalDatabase, queue_id: str | None) -> PriorityMatrix:
+    """The priority matrix of the queue's SLA policy (as last pulled), else
+    :data:`DEFAULT_MATRIX`: what the server's rule will use for the same ticket."""
+    if not queue_id:
+        return DEFAULT_MATRIX
+    with _engine(db).connect() as conn:
+        value = conn.execute(
+            select(_policies.c.priority_matrix)
+            .select_from(_queues.join(_policies, _policies.c.id == _queues.c.sla_policy_id))
+            .where(_queues.c.id == queue_id)).scalar()
+    return matrix_or_default(value, DEFAULT_MATRIX)
+
+
+def priority_of(impact: int, urgency: int, matrix: PriorityMatrix | None = None) -> int:
     """The priority impact × urgency gives (raises TicketError off the scale)."""
     try:
-        return int(matrix.priority(impact, urgency))
+        return int((matrix or DEFAULT_MATRIX).priority(impact, urgency))
     except PriorityError as exc:
         raise TicketError(exc.code, exc.message, **exc.params) from exc
 
@@ -456,16 +486,16 @@ def new_ticket_reference(db: LocalDatabase) -> str:
 
 
 def create_ticket(writer: LocalWriter, agent: Agent, draft: TicketDraft,
-                  matrix: PriorityMatrix = DEFAULT_MATRIX,
+                  matrix: PriorityMatrix | None = None,
                   now: datetime | None = None) -> str:
     """Create a ticket locally (status ``new``); returns its id.
 
     The queue defaults to :func:`default_queue`; the reference is ``draft.reference``
-    (one handed out by :func:`new_ticket_reference`) or a fresh one.
+    (one handed out by :func:`new_ticket_reference`) or a fresh one. The priority
+    comes from ``matrix``, by default the queue's (:func:`matrix_for_queue`).
     """
     title = _checked_title(draft.title)
     category = _checked_category(draft.category)
-    priority = priority_of(draft.impact, draft.urgency, matrix)
     db = writer.db
     target = queue(db, draft.queue_id) if draft.queue_id else default_queue(db, agent)
     if draft.queue_id and target is None:
@@ -473,6 +503,8 @@ def create_ticket(writer: LocalWriter, agent: Agent, draft: TicketDraft,
     if target is None:
         raise TicketError("no_queue", "There is no queue for new tickets.",
                           level=agent.level or 1)
+    priority = priority_of(draft.impact, draft.urgency,
+                           matrix or matrix_for_queue(db, target.id))
     with _engine(db).connect() as conn:
         customer = _customer_fields(conn, draft.customer_id)
     when = now or utcnow()
@@ -511,12 +543,58 @@ def _update(writer: LocalWriter, ticket_id: str, fields: dict[str, Any]) -> None
         writer.update("tickets", ticket_id, fields)
     except LocalEditError as exc:
         raise TicketError("local_edit", str(exc), detail=str(exc)) from exc
+    if _SLA_INPUTS.intersection(fields):
+        refresh_sla_instants(writer.db, ticket_id)
+
+
+# Fields a local edit can change that move the nearest due time or its warn instant.
+_SLA_INPUTS = frozenset({"status", "pending_reason", "priority", "queue_id", "level",
+                         "impact", "urgency"})
+
+
+def refresh_sla_instants(db: LocalDatabase, ticket_id: str) -> dict[str, Any]:
+    """Recompute the ticket's ``sla_due_at`` / ``sla_warn_at`` from the local row and
+    its queue's policy (:func:`desktop.domain.sla.due_instants`, as the server does)
+    and write the changed ones to the local row only (no outbox entry). Returns them."""
+    t, p = _tickets.c, _policies.c
+    with _engine(db).begin() as conn:
+        row = conn.execute(
+            select(t.status, t.priority, t.pending_reason, t.sla_paused_since,
+                   t.first_response_due, t.first_responded_at, t.solution_due,
+                   t.sla_due_at, t.sla_warn_at, p.calendar, p.warn_ratio, p.targets)
+            .select_from(_tickets.outerjoin(_queues, _queues.c.id == t.queue_id)
+                         .outerjoin(_policies, p.id == _queues.c.sla_policy_id))
+            .where(t.id == ticket_id)).mappings().first()
+        if row is None:
+            return {}
+        calendar, targets = None, None
+        if row["targets"] is not None:
+            try:
+                calendar = calendar_for(row["calendar"])
+                targets = parse_targets(row["targets"])
+            except SlaError:
+                calendar, targets = None, None  # as the server: no usable policy
+        found = due_instants(
+            status=row["status"], priority=int(row["priority"]),
+            first_response_due=from_wire_time(row["first_response_due"]),
+            first_responded_at=from_wire_time(row["first_responded_at"]),
+            solution_due=from_wire_time(row["solution_due"]), targets=targets,
+            warn_ratio=float(row["warn_ratio"] if row["warn_ratio"] is not None else 0.0),
+            calendar=calendar, pending_reason=row["pending_reason"] or None,
+            sla_paused_since=from_wire_time(row["sla_paused_since"]))
+        fresh = {name: value for name, value in (("sla_due_at", found.due),
+                                                 ("sla_warn_at", found.warn))
+                 if from_wire_time(row[name]) != value}
+        if fresh:
+            conn.execute(update(Ticket).where(t.id == ticket_id).values(**fresh))
+    return fresh
 
 
 def validate_changes(db: LocalDatabase, record: TicketRecord, changes: Mapping[str, Any],
-                     matrix: PriorityMatrix = DEFAULT_MATRIX) -> dict[str, Any]:
+                     matrix: PriorityMatrix | None = None) -> dict[str, Any]:
     """Check an edit against the rules; the fields to write (only those that differ,
-    with the priority and the fields that follow from them). Raises TicketError."""
+    with the priority and the fields that follow from them). Raises TicketError.
+    The priority comes from ``matrix``, by default the ticket's queue's."""
     unknown = [name for name in changes if name not in EDITABLE_FIELDS]
     if unknown:
         raise TicketError("field_read_only", f"{unknown[0]} cannot be edited here.",
@@ -550,7 +628,8 @@ def validate_changes(db: LocalDatabase, record: TicketRecord, changes: Mapping[s
     impact = int(changes.get("impact", record.impact))
     urgency = int(changes.get("urgency", record.urgency))
     if impact != record.impact or urgency != record.urgency:
-        out["priority"] = priority_of(impact, urgency, matrix)
+        out["priority"] = priority_of(impact, urgency,
+                                      matrix or matrix_for_queue(db, record.queue_id))
         out["impact"], out["urgency"] = impact, urgency
     if "queue_id" in changes and changes["queue_id"] != record.queue_id:
         target = queue(db, changes["queue_id"])
@@ -584,7 +663,7 @@ def validate_changes(db: LocalDatabase, record: TicketRecord, changes: Mapping[s
 
 
 def change_fields(writer: LocalWriter, ticket_id: str, changes: Mapping[str, Any],
-                  matrix: PriorityMatrix = DEFAULT_MATRIX) -> dict[str, Any]:
+                  matrix: PriorityMatrix | None = None) -> dict[str, Any]:
     """Validate and write an edit of the ticket form; the fields written."""
     record = _require(writer.db, ticket_id)
     fields = validate_changes(writer.db, record, changes, matrix)

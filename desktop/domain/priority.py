@@ -41,7 +41,8 @@ class PriorityError(ValueError):
 
     Codes: ``matrix_not_json``, ``matrix_not_a_table``, ``matrix_size``,
     ``matrix_bad_key``, ``matrix_cells_missing``, ``matrix_cell_invalid``,
-    ``impact_out_of_range``, ``urgency_out_of_range``, ``priority_unknown``.
+    ``matrix_levels``, ``impact_out_of_range``, ``urgency_out_of_range``,
+    ``priority_unknown``.
     """
 
     def __init__(self, code: str, message: str, **params: Any) -> None:
@@ -233,3 +234,55 @@ def priority_for(impact: int, urgency: int,
                  matrix: PriorityMatrix = DEFAULT_MATRIX) -> Priority:
     """The priority of ``impact`` × ``urgency`` on ``matrix`` (default: five levels)."""
     return matrix.priority(impact, urgency)
+
+
+# -- the centrally configured matrix -----------------------------------------------------------
+# Tickets carry impact and urgency 1 … 5 (the push path and the forms check that range),
+# so a matrix configured for them must answer every one of those 25 cells.
+TICKET_LEVELS = 5
+
+
+def configured_matrix(value: str | Sequence[Sequence[Any]] | Mapping[Any, Any] | None
+                      ) -> PriorityMatrix | None:
+    """The matrix an SLA policy configures (``SlaPolicy.priority_matrix``, JSON text in
+    either shape :meth:`PriorityMatrix.from_data` reads), checked: ``None`` when none is
+    set (empty text or JSON ``null``), so that :data:`DEFAULT_MATRIX` applies.
+
+    Raises :class:`PriorityError` for a bad matrix, also ``matrix_levels`` (params
+    ``impact_levels``, ``urgency_levels``, ``required``) for one that is valid but does
+    not have :data:`TICKET_LEVELS` impact and urgency levels.
+    """
+    if value is None or (isinstance(value, str | bytes) and not value.strip()):
+        return None
+    if isinstance(value, str | bytes):
+        try:
+            decoded = json.loads(value)
+        except ValueError as exc:
+            raise PriorityError("matrix_not_json",
+                                f"The priority matrix is not valid JSON: {exc}.",
+                                detail=str(exc)) from exc
+        if decoded is None:
+            return None
+        if not isinstance(decoded, list | dict):
+            raise _not_a_table()
+        value = decoded
+    matrix = PriorityMatrix.from_data(value)
+    if (matrix.impact_levels, matrix.urgency_levels) != (TICKET_LEVELS, TICKET_LEVELS):
+        raise PriorityError("matrix_levels",
+                            f"The priority matrix must have {TICKET_LEVELS} impact and "
+                            f"{TICKET_LEVELS} urgency levels (tickets use 1 … "
+                            f"{TICKET_LEVELS}), not {matrix.impact_levels} × "
+                            f"{matrix.urgency_levels}.",
+                            impact_levels=matrix.impact_levels,
+                            urgency_levels=matrix.urgency_levels, required=TICKET_LEVELS)
+    return matrix
+
+
+def matrix_or_default(value: str | None,
+                      default: PriorityMatrix = DEFAULT_MATRIX) -> PriorityMatrix:
+    """The configured matrix, else ``default``; never raises (a stored value was checked
+    when it was written; one that is not valid any more falls back to the default)."""
+    try:
+        return configured_matrix(value) or default
+    except PriorityError:
+        return default

@@ -27,7 +27,9 @@ On top of it:
   due time, elapsed and remaining business minutes, state, paused;
 - :func:`ticket_sla`: a ticket's first-response, next-update and solution clocks
   from its times and the policy's targets (``SlaPolicy.targets`` JSON);
-- :func:`pauses_from_history`: pause intervals from a ticket's status changes.
+- :func:`pauses_from_history`: pause intervals from a ticket's status changes;
+- :func:`due_instants`: a ticket's nearest running due time and the instant from which
+  it is "at risk", stored on the ticket so that lists filter on an index.
 
 Errors are :class:`SlaError` with a ``code``, ``params`` and an English ``message``.
 """
@@ -405,6 +407,23 @@ class BusinessCalendar:
                            value=minutes)
         return self.add(start, timedelta(minutes=minutes))
 
+    def back(self, end: datetime, amount: timedelta) -> datetime:
+        """The earliest instant from which at most ``amount`` of business time is left
+        until ``end``: ``between(t, end) <= amount`` exactly when ``t >= back(end,
+        amount)``. The warn instant of a due time is ``back(due, warn window)``."""
+        if amount < timedelta(0):
+            raise SlaError("minutes_invalid", "Business time to go back must not be negative.",
+                           value=amount / timedelta(minutes=1))
+        goal = self._cumulative(_us(end, "end")) - amount // _US
+        low = date(MIN_YEAR, 1, 1).toordinal()
+        table = self._table
+        assert table is not None
+        while goal <= table.prefix[0] and table.lo > low:  # grow the table backwards
+            table = self._ensure(table.lo - 1)
+        if goal <= table.prefix[0]:
+            return _dt(table.starts[0])
+        return _dt(self._instant(goal))
+
     def between(self, start: datetime, end: datetime) -> timedelta:
         """Business time from ``start`` to ``end``; negative when ``end`` is earlier."""
         return timedelta(microseconds=self._between(_us(start, "start"), _us(end, "end")))
@@ -674,6 +693,74 @@ def ticket_sla(*, created_at: datetime, priority: int, targets: Mapping[int, Sla
         next_update=clock(update_from, goal.next_update, resolved_at),
         solution=clock(created_at, goal.solution, resolved_at),
     )
+
+
+def warn_window(target_minutes: int | None, warn_ratio: float) -> timedelta | None:
+    """Business time before a due time from which its clock is "at risk": the last
+    ``(1 - warn_ratio)`` of the target (``None`` without a target)."""
+    if target_minutes is None:
+        return None
+    return timedelta(minutes=target_minutes * (1.0 - warn_ratio))
+
+
+def clock_paused(status: str, pending_reason: str | None,
+                 sla_paused_since: datetime | None = None) -> bool:
+    """Whether a ticket's SLA clocks stand still: marked paused, or pending for a
+    reason that stops the clock (none recorded counts as waiting for the customer)."""
+    if sla_paused_since is not None:
+        return True
+    try:
+        return pauses_sla(status, pending_reason or None)
+    except ValueError:  # an unknown reason does not pause
+        return False
+
+
+class DueInstants(NamedTuple):
+    """A ticket's nearest running due time and the instant it turns "at risk".
+
+    ``due`` is the first-response due time until the first response is given, then the
+    solution due time; ``None`` while no clock runs (resolved, closed, paused, no
+    target). ``warn`` is ``back(due, window)``: at ``now`` the ticket is at risk
+    exactly when ``warn <= now <= due`` and breached when ``due < now`` (the rule of
+    :func:`sla_clock`: elapsed ≥ ``warn_ratio`` × target). ``None`` without a window.
+    Stored on each ticket (``sla_due_at``, ``sla_warn_at``) so that a list filters and
+    sorts by SLA state on an index; time passing needs no write.
+    """
+
+    kind: str
+    due: datetime | None
+    warn: datetime | None
+
+
+NO_DUE = DueInstants("", None, None)
+ACTIVE_STATUSES = ("new", "open", "pending")
+
+
+def due_instants(*, status: str, priority: int, first_response_due: datetime | None,
+                 first_responded_at: datetime | None, solution_due: datetime | None,
+                 targets: Mapping[int, SlaTargets] | None, warn_ratio: float,
+                 calendar: BusinessCalendar | None, pending_reason: str | None = None,
+                 sla_paused_since: datetime | None = None) -> DueInstants:
+    """The :class:`DueInstants` of a ticket from its stored fields and its queue's
+    policy (``targets`` from :func:`parse_targets`; ``None``/``calendar`` ``None``: no
+    policy, so never at risk)."""
+    if status not in ACTIVE_STATUSES or clock_paused(status, pending_reason,
+                                                     sla_paused_since):
+        return NO_DUE
+    due: datetime | None = solution_due
+    kind = SlaKind.SOLUTION.value
+    if first_responded_at is None and first_response_due is not None:
+        kind, due = SlaKind.FIRST_RESPONSE.value, first_response_due
+    if due is None:
+        return NO_DUE
+    goal = (targets or {}).get(int(priority))
+    window = warn_window(getattr(goal, kind, None), warn_ratio) if goal is not None else None
+    if window is None or calendar is None:
+        return DueInstants(kind, due, None)
+    try:
+        return DueInstants(kind, due, calendar.back(due, window))
+    except SlaError:  # a due time off the calendar's years: no warning, still due
+        return DueInstants(kind, due, None)
 
 
 class StatusChange(NamedTuple):

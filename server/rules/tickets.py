@@ -6,9 +6,10 @@ What the server decides (its value wins over whatever a client sent for these fi
 - ``reference``: parsed with :func:`desktop.domain.reference.parse_reference` and stored
   in its canonical form; an existing one is refused as ``duplicate_reference``; it never
   changes afterwards (``reference_read_only``).
-- ``priority`` from ``impact`` × ``urgency`` on :data:`PRIORITY_MATRIX` at create and
-  whenever impact or urgency change. An update that sets only ``priority`` is a manual
-  override and is kept.
+- ``priority`` from ``impact`` × ``urgency`` at create and whenever impact or urgency
+  change, on the matrix of the queue's SLA policy (``SlaPolicy.priority_matrix``, see
+  docs/tickets.md), else :data:`PRIORITY_MATRIX`. An update that sets only
+  ``priority`` is a manual override and is kept.
 - ``customer_name``: "First Last" of the customer, else the name of the customer's (or
   the ticket's) organisation, else ``""``; refreshed when ``customer_id`` or
   ``organisation_id`` change and when a customer or organisation is renamed.
@@ -28,9 +29,19 @@ What the server decides (its value wins over whatever a client sent for these fi
   caller is on the line), by the first status change away from ``new`` and by the
   first customer-facing entry. ``first_contact_resolution`` is decided on resolution
   by :func:`desktop.domain.escalation.is_first_contact_resolution`.
+- ``sla_due_at`` / ``sla_warn_at``: the nearest running due time and the instant it
+  turns "at risk" (:func:`desktop.domain.sla.due_instants`), recomputed from the row as
+  every write leaves it (also after a hand-over or a first response written by
+  :mod:`server.rules.ticket_entries`, for the open tickets of an SLA policy whose
+  targets, warn ratio or calendar change, and of a queue given another policy). The
+  lists compare them with the time.
 - The timeline: every change of ``owner_id``, ``queue_id``, ``status`` and ``priority``
   gets a ``field_change`` ticket entry written by the server (author = the pushing
   user, data ``{"field", "old", "new"}``), so everyone sees it and no client can forget.
+
+SLA policies (admins write them): a ``priority_matrix`` that
+:func:`desktop.domain.priority.configured_matrix` refuses is refused with its code
+(``matrix_not_json``, ``matrix_size``, ``matrix_levels``, ...) and message.
 
 Visibility (:mod:`server.visibility`): a ticket is created only in a queue the user may
 see, and only a ticket the user may see can be changed (``queue_not_visible``).
@@ -45,17 +56,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.escalation import Contact, is_first_contact_resolution
-from desktop.domain.priority import FIVE_LEVEL_MATRIX, PriorityError, PriorityMatrix
+from desktop.domain.priority import (
+    FIVE_LEVEL_MATRIX,
+    PriorityError,
+    PriorityMatrix,
+    configured_matrix,
+    matrix_or_default,
+)
 from desktop.domain.reference import ReferenceFormatError, parse_reference
 from desktop.domain.sla import (
     BusinessCalendar,
     SlaError,
     SlaTargets,
     calendar_for,
+    due_instants,
     parse_targets,
 )
 from desktop.domain.tickets import (
@@ -97,7 +115,8 @@ TIMELINE_FIELDS = ("owner_id", "queue_id", "status", "priority")
 DERIVED = ("customer_name", "first_response_due", "solution_due", "next_update_due",
            "first_responded_at", "last_customer_update_at", "resolved_at", "closed_at",
            "sla_paused_since", "sla_paused_minutes", "escalation_count",
-           "first_contact_resolution", "created_by")
+           "first_contact_resolution", "created_by", "sla_due_at", "sla_warn_at")
+ACTIVE = (Status.NEW.value, Status.OPEN.value, Status.PENDING.value)
 _DONE = (Status.RESOLVED.value, Status.CLOSED.value)
 _STASH = "_ticket_rules_timeline"  # per-mutation scratch on the WriteContext
 
@@ -183,9 +202,50 @@ def next_update_due(policy: Policy | None, priority: int, start: datetime) -> da
     return _add(policy, start, targets.next_update)
 
 
-def priority_of(impact: int, urgency: int) -> int:
+def matrix_of_queue(session: Session, queue: Mapping[str, Any] | None) -> PriorityMatrix:
+    """The priority matrix of the queue's SLA policy, else :data:`PRIORITY_MATRIX`."""
+    if queue is None or queue.get("sla_policy_id") is None:
+        return PRIORITY_MATRIX
+    value = session.execute(select(POLICIES.c.priority_matrix)
+                            .where(POLICIES.c.id == queue["sla_policy_id"])).scalar()
+    return matrix_or_default(value, PRIORITY_MATRIX)
+
+
+def sla_instants(policy: Policy | None, ticket: Mapping[str, Any]) -> dict[str, Any]:
+    """``sla_due_at`` and ``sla_warn_at`` of a ticket as its fields now are."""
+    found = due_instants(
+        status=str(ticket.get("status") or Status.NEW.value),
+        priority=int(ticket.get("priority") or 3),
+        first_response_due=ticket.get("first_response_due"),
+        first_responded_at=ticket.get("first_responded_at"),
+        solution_due=ticket.get("solution_due"),
+        targets=policy.targets if policy is not None else None,
+        warn_ratio=policy.warn_ratio if policy is not None else 0.0,
+        calendar=policy.calendar if policy is not None else None,
+        pending_reason=ticket.get("pending_reason") or None,
+        sla_paused_since=ticket.get("sla_paused_since"))
+    return {"sla_due_at": found.due, "sla_warn_at": found.warn}
+
+
+def refresh_sla_instants(session: Session, ticket_id: str,
+                         version: int | None = None) -> dict[str, Any]:
+    """Recompute a stored ticket's instants after a write another rule made; the
+    changed ones (written, with ``version`` when given)."""
+    ticket = load_ticket(session, ticket_id)
+    if ticket is None:
+        return {}
+    policy = policy_of_queue(session, load_queue(session, ticket.get("queue_id")))
+    fresh = {k: v for k, v in sla_instants(policy, ticket).items() if ticket.get(k) != v}
+    if fresh:
+        extra = {"version": version} if version is not None else {}
+        session.execute(update(TICKETS).where(TICKETS.c.id == ticket_id)
+                        .values(**fresh, **extra))
+    return fresh
+
+
+def priority_of(impact: int, urgency: int, matrix: PriorityMatrix | None = None) -> int:
     try:
-        return int(PRIORITY_MATRIX.priority(impact, urgency))
+        return int((matrix or PRIORITY_MATRIX).priority(impact, urgency))
     except PriorityError as exc:
         raise Rejected(exc.code, exc.message, **exc.params) from exc
 
@@ -332,7 +392,8 @@ class TicketRules(EntityRules):
             created = now
         row["created_at"] = created
         row.setdefault("updated_at", now)
-        row["priority"] = priority_of(int(row.get("impact") or 3), int(row.get("urgency") or 3))
+        row["priority"] = priority_of(int(row.get("impact") or 3), int(row.get("urgency") or 3),
+                                      matrix_of_queue(session, queue))
         status = str(row.get("status") or Status.NEW.value)
         for name in DERIVED:
             if name != "created_by":
@@ -353,6 +414,7 @@ class TicketRules(EntityRules):
         policy = policy_of_queue(session, queue)
         row.update(due_times(policy, row["priority"], created, 0, responded,
                              running=status not in _DONE))
+        row.update(sla_instants(policy, {**row, "status": status}))
         if status in _DONE:
             row["first_contact_resolution"] = fcr(session, {**row, "status": status}, now)
 
@@ -392,8 +454,8 @@ class TicketRules(EntityRules):
             old_queue = load_queue(session, current.get("queue_id"))
             policy_changed = (old_queue or {}).get("sla_policy_id") != queue["sla_policy_id"]
         if "impact" in changes or "urgency" in changes:
-            changes["priority"] = after["priority"] = priority_of(int(after["impact"]),
-                                                                   int(after["urgency"]))
+            changes["priority"] = after["priority"] = priority_of(
+                int(after["impact"]), int(after["urgency"]), matrix_of_queue(session, queue))
         if "customer_id" in changes or "organisation_id" in changes:
             changes["customer_name"] = customer_name(session, after.get("customer_id"),
                                                      after.get("organisation_id"))
@@ -408,6 +470,9 @@ class TicketRules(EntityRules):
                                  "first_responded_at"),
                              running=after["status"] not in _DONE)
             changes.update(dues)
+        final = {**current, **changes}
+        changes.update({k: v for k, v in sla_instants(policy, final).items()
+                        if v != current.get(k) or k in changes})
         timeline = [(name, current.get(name), changes[name]) for name in TIMELINE_FIELDS
                     if name in changes and changes[name] != current.get(name)]
         ctx.__dict__[_STASH] = (timeline, current)
@@ -500,6 +565,92 @@ class OrganisationNameRules(CustomerNameRules):
     entity: ClassVar[str] = "organisations"
 
 
+class EntryFollowUpRules(EntityRules):
+    """After :mod:`server.rules.ticket_entries` moved a ticket (hand-over) or recorded a
+    first response, its nearest due time may be another one: the instants are
+    recomputed just before the mutation's transaction commits, when every rule of the
+    entry has written (that module imports this one, so its rules are registered after
+    these and run later)."""
+
+    entity: ClassVar[str] = "ticket_entries"
+
+    def after_write(self, ctx: WriteContext, row: dict[str, Any], version: int) -> None:
+        if ctx.op not in ("create", "append") or not row.get("ticket_id"):
+            return
+        waiting: set[str] = ctx.session.info.setdefault(_REFRESH, set())
+        if not waiting:
+            event.listen(ctx.session, "before_commit", _refresh_waiting, once=True)
+        waiting.add(str(row["ticket_id"]))
+
+
+_REFRESH = "agentdesk_sla_refresh"
+
+
+def _refresh_waiting(session: Session) -> None:
+    for ticket_id in sorted(session.info.pop(_REFRESH, set())):
+        refresh_sla_instants(session, ticket_id)
+
+
+class SlaPolicyRules(EntityRules):
+    """A policy's priority matrix is checked; changed targets, warn ratio or calendar
+    recompute the warn instants of the open tickets in its queues."""
+
+    entity: ClassVar[str] = "sla_policies"
+
+    @staticmethod
+    def _check_matrix(value: Any) -> None:
+        try:
+            configured_matrix(value)
+        except PriorityError as exc:
+            raise Rejected(exc.code, exc.message, **exc.params) from exc
+
+    def on_create(self, ctx: WriteContext, row: dict[str, Any]) -> None:
+        self._check_matrix(row.get("priority_matrix"))
+
+    def on_update(self, ctx: WriteContext, current: dict[str, Any],
+                  changes: dict[str, Any]) -> None:
+        if "priority_matrix" in changes:
+            self._check_matrix(changes["priority_matrix"])
+        ctx.__dict__[_POLICY_STASH] = any(
+            name in changes and changes[name] != current.get(name)
+            for name in ("targets", "warn_ratio", "calendar"))
+
+    def after_write(self, ctx: WriteContext, row: dict[str, Any], version: int) -> None:
+        if ctx.op != "update" or not ctx.__dict__.pop(_POLICY_STASH, False):
+            return
+        queues = select(QUEUES.c.id).where(QUEUES.c.sla_policy_id == row["id"])
+        ids = ctx.session.execute(select(TICKETS.c.id).where(
+            TICKETS.c.queue_id.in_(queues), TICKETS.c.status.in_(ACTIVE))).scalars().all()
+        changed = sum(bool(refresh_sla_instants(ctx.session, tid, version)) for tid in ids)
+        log.info("SLA policy %s changed: %d of %d open tickets got new warn instants",
+                 row["id"], changed, len(ids))
+
+
+class QueuePolicyRules(EntityRules):
+    """A queue given another SLA policy: its open tickets get the warn instants of the
+    new policy (their due times stay, as for a move between queues of one policy)."""
+
+    entity: ClassVar[str] = "queues"
+
+    def on_update(self, ctx: WriteContext, current: dict[str, Any],
+                  changes: dict[str, Any]) -> None:
+        ctx.__dict__[_POLICY_STASH] = changes.get(
+            "sla_policy_id", current.get("sla_policy_id")) != current.get("sla_policy_id")
+
+    def after_write(self, ctx: WriteContext, row: dict[str, Any], version: int) -> None:
+        if ctx.op != "update" or not ctx.__dict__.pop(_POLICY_STASH, False):
+            return
+        ids = ctx.session.execute(select(TICKETS.c.id).where(
+            TICKETS.c.queue_id == row["id"], TICKETS.c.status.in_(ACTIVE))).scalars().all()
+        for ticket_id in ids:
+            refresh_sla_instants(ctx.session, ticket_id, version)
+
+
+_POLICY_STASH = "_sla_policy_changed"
+
 register(TicketRules())
 register(CustomerNameRules())
 register(OrganisationNameRules())
+register(EntryFollowUpRules())
+register(SlaPolicyRules())
+register(QueuePolicyRules())
