@@ -362,6 +362,7 @@ def test_saves_reach_the_server_merge_per_field_and_come_back_audited(
         audit = {(a.field, a.new_value, a.changed_by_name)
                  for a in cr.customer_audit(anna_db, HANS)}
         assert audit == {("city", "Rosenheim", "Anna Schmidt"),
+                         ("phone", "+4980311234567", "Anna Schmidt"),
                          ("notes", "Ruft meist vormittags an", "Ben Berger")}
     finally:
         for db, sync in agents:

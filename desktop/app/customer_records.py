@@ -28,18 +28,25 @@ dataclasses; no Qt. The customer panel (``desktop.ui.customer_panel``) calls it.
   tickets on one timeline: open tickets first (newest activity first), then everything
   else newest first.
 - :func:`customer_audit` — the audit rows the server wrote, newest first, with the
-  changing user's display name.
+  changing user's display name (customer fields, ``phone``/``email`` added, changed or
+  removed, ``merged``/``merged_into``, ``erased``).
+- :func:`merge_conflicts`, :func:`merge_on_server`, :func:`export_to_file`,
+  :func:`erase_on_server` — merge, data-protection export and erasure, done by the
+  server (``server/customers.py``, docs/customers.md); these take a signed-in
+  ``ServerClient`` and run on a worker thread.
 """
 
 from __future__ import annotations
 
 import contextlib
 import difflib
+import json
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, or_, select
@@ -77,6 +84,7 @@ LANGUAGES = ("de", "en", "fr", "it", "tr", "pl", "es", "nl")
 SERVICE_LEVELS = ("standard", "premium", "enterprise")
 HISTORY_LIMIT = 500
 AUDIT_LIMIT = 500
+LINK_FIELDS = frozenset({"merged", "merged_into"})  # audit rows naming another customer
 
 # The customer's own fields the form edits (phones and e-mails are rows of their own).
 FORM_FIELDS = ("salutation", "first_name", "last_name", "organisation_id", "language",
@@ -115,6 +123,8 @@ class CustomerRecord:
     notes: str
     phones: tuple[ContactEntry, ...] = ()
     emails: tuple[ContactEntry, ...] = ()
+    erased: bool = False
+    merged_into_id: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -237,7 +247,8 @@ def _load(conn: Connection, customer_id: str) -> CustomerRecord | None:
         contact_consent=bool(row.contact_consent), street=row.street,
         postal_code=row.postal_code, city=row.city, country=row.country, notes=row.notes,
         phones=tuple(ContactEntry(p.id, p.label, p.e164) for p in phone_rows),
-        emails=tuple(ContactEntry(e.id, e.label, e.address) for e in email_rows))
+        emails=tuple(ContactEntry(e.id, e.label, e.address) for e in email_rows),
+        erased=bool(row.erased), merged_into_id=row.merged_into_id)
 
 
 def load_customer(db: LocalDatabase, customer_id: str) -> CustomerRecord | None:
@@ -579,7 +590,7 @@ def customer_history(db: LocalDatabase, customer_id: str,
                 items.append(HistoryItem("entry", e.id, _aware(e.created_at), e.ticket_id,
                                          reference, title, entry_kind=e.kind,
                                          detail=e.body))
-        # calls.customer_id has no index: a scan of the local calls table (reported).
+        # through ix_calls_customer_started
         calls = conn.execute(
             select(_calls.c.id, _calls.c.ticket_id, _calls.c.direction,
                    _calls.c.caller_number, _calls.c.started_at, _calls.c.wrap_up_code,
@@ -618,6 +629,80 @@ def customer_audit(db: LocalDatabase, customer_id: str,
             .select_from(_audit.outerjoin(_users, _users.c.id == _audit.c.changed_by))
             .where(_audit.c.customer_id == customer_id)
             .order_by(_audit.c.changed_at.desc(), _audit.c.id).limit(limit)).all()
-    return [AuditItem(r.id, r.field, r.old_value, r.new_value, r.changed_by,
+        # a merge names the other record by id: show who that was
+        linked = {r.new_value for r in rows if r.field in LINK_FIELDS and r.new_value}
+        names: dict[str, str] = {}
+        if linked:
+            for c in conn.execute(select(_customers.c.id, _customers.c.first_name,
+                                         _customers.c.last_name, _customers.c.customer_number)
+                                  .where(_customers.c.id.in_(sorted(linked)))):
+                person = " ".join(p for p in (c.first_name, c.last_name) if p)
+                names[c.id] = " · ".join(p for p in (person, c.customer_number or "") if p)
+    return [AuditItem(r.id, r.field, r.old_value,
+                      names.get(r.new_value, r.new_value) if r.field in LINK_FIELDS
+                      else r.new_value, r.changed_by,
                       r.display_name or r.username or r.changed_by or "",
                       _aware(r.changed_at)) for r in rows]
+
+
+# -- merge, export and erasure (on the server) -------------------------------------------
+# The customer's fields a merge lets the agent choose (the server's MERGE_FIELDS).
+MERGE_FIELDS = ("salutation", "first_name", "last_name", "organisation_id", "language",
+                "service_level", "contact_consent", "street", "postal_code", "city",
+                "country", "notes", "customer_number")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChoice:
+    """A field both records fill, differently: the agent picks one value."""
+
+    field: str
+    survivor_value: Any
+    merged_value: Any
+
+
+def merge_conflicts(survivor: CustomerRecord, merged: CustomerRecord) -> list[FieldChoice]:
+    """Fields set on both records with different values. (A field only one of them
+    sets is taken over on the server without asking; notes are joined unless the agent
+    picks one.)"""
+    choices = []
+    for name in MERGE_FIELDS:
+        mine, theirs = getattr(survivor, name), getattr(merged, name)
+        if mine in (None, "") or theirs in (None, "") or mine == theirs:
+            continue
+        if name == "contact_consent" and not (mine or theirs):
+            continue
+        choices.append(FieldChoice(name, mine, theirs))
+    return choices
+
+
+def merge_on_server(client: Any, survivor_id: str, merged_id: str,
+                    take_from_merged: Sequence[str] = (),
+                    keep_from_survivor: Sequence[str] = ()) -> dict[str, Any]:
+    """Ask the server to merge (``client``: a signed-in ``ServerClient``; runs on a
+    worker thread). The result reaches the replica with the next pull."""
+    from desktop.sync import api
+
+    return api.merge_customers(client, survivor_id, merged_id, list(take_from_merged),
+                               list(keep_from_survivor))
+
+
+def export_to_file(client: Any, customer_id: str, path: str | Path) -> Path:
+    """The server's data-protection export of the customer, written as indented JSON
+    (UTF-8) to ``path``, through a temporary file so a failure leaves no half file."""
+    from desktop.sync import api
+
+    data = api.export_customer(client, customer_id)
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                       encoding="utf-8")
+    partial.replace(target)
+    return target
+
+
+def erase_on_server(client: Any, customer_id: str) -> dict[str, Any]:
+    """Ask the server to erase the customer's personal data (supervisor or admin)."""
+    from desktop.sync import api
+
+    return api.erase_customer(client, customer_id)

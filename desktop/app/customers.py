@@ -262,9 +262,9 @@ def _by_email(c: _Collector, address: str) -> None:
 
 def _of_organisations(c: _Collector, org_ids: list[str], matched: MatchedField,
                       value: str) -> None:
-    """The customers of these organisations. Asked for the organisation ids first: a
-    join would let SQLite walk all customers in name order (there is no index on
-    ``customers.organisation_id``), for every text that matches no organisation."""
+    """The customers of these organisations, through ``ix_customers_organisation``.
+    Asked for the organisation ids first, so a text that matches no organisation costs
+    one small query."""
     if org_ids:
         c.run(_BY_ORGANISATIONS, matched, value, values=org_ids)
 

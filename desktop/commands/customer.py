@@ -3,6 +3,13 @@
 TEXT is a phone number in any common format, an e-mail address, a customer number or
 a name (see ``desktop.app.customers``). Works offline, on what the last sync brought.
 Exit status: 0 with matches, 1 without, 3 when the local database cannot be used.
+
+``agentdesk customer export ID FILE [--user NAME]``: the server's data-protection export
+of one customer (docs/customers.md) written to FILE as JSON. Signs in like ``agentdesk
+sync`` (a stored sign-in, else ``$AGENTDESK_PASSWORD`` or a password prompt); needs the
+supervisor or admin role. Exit status: 0 written, 2 no user/password, 3 local database
+unusable, 4 sign-in failed, 5 server unreachable, 6 refused (role, unknown customer),
+7 the file could not be written.
 """
 
 from __future__ import annotations
@@ -33,6 +40,15 @@ def register(subparsers: Any) -> None:
     lookup.add_argument("--region", default="DE",
                         help="region of numbers without a country code (default: %(default)s)")
     lookup.set_defaults(handler=run_lookup)
+    export = sub.add_parser(
+        "export", help="save everything the server stores about a customer as JSON (GDPR)",
+        description="Data-protection export: the customer, organisation, phones, e-mails, "
+                    "tickets with entries, calls and audit trail, as one JSON file. Needs "
+                    "the supervisor or admin role.")
+    export.add_argument("customer_id", metavar="ID", help="the customer's id")
+    export.add_argument("file", metavar="FILE", help="where to write the JSON")
+    export.add_argument("--user", help="user name (default: $AGENTDESK_USER or the setting)")
+    export.set_defaults(handler=run_export)
 
 
 def _print_text(result: Any) -> None:
@@ -76,3 +92,60 @@ def run_lookup(settings: Settings, args: argparse.Namespace) -> int:
     else:
         _print_text(result)
     return EXIT_MATCHES if result.matches else EXIT_NO_MATCH
+
+
+def run_export(settings: Settings, args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from desktop.app.customer_records import export_to_file
+    from desktop.sync.api import AuthFailed, ServerError, ServerUnreachable
+    from desktop.sync.engine import SyncEngine
+    from desktop.sync.localdb import DatabaseTooNewError, LocalDatabase
+
+    name = "agentdesk customer export"
+    username = args.user or os.environ.get("AGENTDESK_USER") or settings["username"]
+    if not username:
+        print(f"{name}: no user name (use --user or AGENTDESK_USER)", file=sys.stderr)
+        return 2
+    try:
+        db = LocalDatabase(settings.data_dir).open()
+    except DatabaseTooNewError as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
+        return EXIT_NO_DATABASE
+    engine = SyncEngine(settings, db)
+    try:
+        password = os.environ.get("AGENTDESK_PASSWORD")
+        user = None
+        if password is None:
+            try:
+                user = engine.resume(username)
+            except AuthFailed:
+                user = None
+            if user is None:
+                if not sys.stdin.isatty():
+                    print(f"{name}: no stored sign-in for {username}; set AGENTDESK_PASSWORD",
+                          file=sys.stderr)
+                    return 2
+                password = getpass.getpass(f"Password for {username}: ")
+        if user is None:
+            assert password is not None
+            engine.sign_in(username, password, remember=False)
+        written = export_to_file(engine.client, args.customer_id, args.file)
+    except AuthFailed as exc:
+        print(f"{name}: sign-in failed: {exc.message}", file=sys.stderr)
+        return 4
+    except ServerUnreachable as exc:
+        print(f"{name}: server unreachable: {exc.message}", file=sys.stderr)
+        return 5
+    except ServerError as exc:
+        print(f"{name}: the server refused: {exc.message}", file=sys.stderr)
+        return 6
+    except OSError as exc:
+        print(f"{name}: cannot write {args.file}: {exc}", file=sys.stderr)
+        return 7
+    finally:
+        engine.close()
+        db.close()
+    print(f"customer {args.customer_id} exported to {written}")
+    return 0
