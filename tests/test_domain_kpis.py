@@ -32,11 +32,14 @@ from desktop.domain.kpis import (
     call_outcome,
     csat,
     escalation_rates,
+    escalation_ratios,
     first_contact_resolution,
     group_by,
     hourly_calls,
+    hourly_staffing,
     kpi_report,
     kpi_reports_by,
+    staffed_agents,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -431,3 +434,42 @@ def test_escalated_tickets_are_among_those_handled_at_that_level(
     if b.count:
         assert b.median_age_seconds is not None and b.oldest_age_seconds is not None
         assert 0 < b.median_age_seconds <= b.oldest_age_seconds
+
+
+# ------------------------------------------------------- sums from SQL, and staffing
+
+def test_escalation_ratios_from_counts_match_the_rates() -> None:
+    # the server counts in SQL what escalation_rates counts in Python
+    assert escalation_ratios({1: 1, 2: 1}, {1: 5, 2: 3, 3: 1}) == escalation_rates(
+        list(TICKETS.values()), DAY_4)
+    empty = escalation_ratios({}, {})
+    assert list(empty) == [1, 2, 3] and all(r.value is None for r in empty.values())
+    assert escalation_ratios({}, {1: 2})[1].value == 0.0
+
+
+def test_staffed_agents_is_the_average_number_logged_in() -> None:
+    assert staffed_agents(2 * HOUR, HOUR) == 2.0  # two agents all hour, or four half of it
+    assert staffed_agents(90, HOUR) == 0.025
+    assert staffed_agents(0, 0) == 0.0  # an empty span
+    with pytest.raises(ValueError):
+        staffed_agents(-1, HOUR)
+
+
+def test_hourly_staffing_of_a_night_shift_across_midnight() -> None:
+    day = hourly_staffing(CARLA, DAY_4)
+    assert len(day) == 24
+    assert day[:3] == [1.0, 1.0, 0.0]  # on call, ACW, break; available, training; offline
+    assert sum(day[3:]) == 0
+    night = hourly_staffing(CARLA, Period(at(3, 22, 0), at(4, 2, 30)))
+    assert night == [1.0, 1.0, 1.0, 1.0, 0.0]  # the last bucket is half an hour
+    assert hourly_staffing([], DAY_4) == [0.0] * 24
+
+
+@given(intervals=intervals_st)
+def test_hourly_staffing_adds_up_to_the_logged_in_time(
+        intervals: list[StateInterval]) -> None:
+    period = Period(BASE, BASE + timedelta(hours=5, minutes=30))
+    staffing = hourly_staffing(intervals, period)
+    lengths = [HOUR] * 5 + [HOUR / 2]
+    total = sum(s * n for s, n in zip(staffing, lengths, strict=True))
+    assert total == pytest.approx(agent_time(intervals, period).logged_in_seconds)

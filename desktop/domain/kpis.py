@@ -482,7 +482,16 @@ def escalation_rates(tickets: Iterable[TicketFact], period: Period) -> dict[int,
             handled[lvl] = handled.get(lvl, 0) + 1
         for lvl in levels_escalated:
             escalated[lvl] = escalated.get(lvl, 0) + 1
-    return {lvl: Ratio(escalated.get(lvl, 0), handled[lvl]) for lvl in sorted(handled)}
+    return escalation_ratios(escalated, handled)
+
+
+def escalation_ratios(escalated: Mapping[int, int],
+                      handled: Mapping[int, int]) -> dict[int, Ratio]:
+    """The escalation rate per level from the two counts of :func:`escalation_rates`
+    (the server sums them in SQL): levels 1-3 always present, None where nothing was
+    handled at a level."""
+    levels = sorted({*SUPPORT_LEVELS, *handled, *escalated})
+    return {lvl: Ratio(escalated.get(lvl, 0), handled.get(lvl, 0)) for lvl in levels}
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,6 +562,37 @@ def csat(tickets: Iterable[TicketFact], period: Period) -> Csat:
                 and lo <= ticket.resolved_at.timestamp() < hi):
             counts[ticket.csat - 1] += 1
     return Csat((counts[0], counts[1], counts[2], counts[3], counts[4]))
+
+
+# --------------------------------------------------------------------------- staffing
+
+def staffed_agents(logged_in_seconds: float, seconds: float) -> float:
+    """How many agents were logged in on average during a span of ``seconds``: the
+    logged-in agent-seconds (clipped to the span) / its length; 0 for an empty span.
+    Two agents logged in for a whole hour, or four for half of it, staff the hour with 2."""
+    if logged_in_seconds < 0:
+        raise ValueError("logged-in time cannot be negative")
+    return logged_in_seconds / seconds if seconds > 0 else 0.0
+
+
+def hourly_staffing(intervals: Iterable[StateInterval], period: Period) -> list[float]:
+    """:func:`staffed_agents` for each hour of :meth:`Period.hour_starts` (the last hour
+    may be shorter), from the logged-in states clipped to the hour."""
+    starts = [s.timestamp() for s in period.hour_starts()]
+    ends = [min(s + HOUR, period.end_ts) for s in starts]
+    totals = [0.0] * len(starts)
+    for interval in intervals:
+        if interval.state not in LOGGED_IN:
+            continue
+        a, b = interval.started_at.timestamp(), interval.ended_at.timestamp()
+        first = max(0, int((a - period.start_ts) // HOUR))
+        for i in range(first, len(starts)):
+            if starts[i] >= b:
+                break
+            overlap = min(b, ends[i]) - max(a, starts[i])
+            if overlap > 0:
+                totals[i] += overlap
+    return [staffed_agents(t, e - s) for t, s, e in zip(totals, starts, ends, strict=True)]
 
 
 # ----------------------------------------------------------------------------- report
