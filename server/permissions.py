@@ -26,7 +26,8 @@ POLICIES: dict[str, WritePolicy] = {
     "customers": WritePolicy(Role.AGENT, Role.AGENT),
     "customer_phones": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT),
     "customer_emails": WritePolicy(Role.AGENT, Role.AGENT, Role.AGENT),
-    "calls": WritePolicy(Role.AGENT, Role.AGENT),
+    "calls": WritePolicy(Role.AGENT, Role.AGENT, own_rows_column="agent_id"),  # wrap-up
+    "wrap_up_codes": WritePolicy(Role.SUPERVISOR, Role.SUPERVISOR),
     "agent_states": WritePolicy(Role.AGENT, Role.AGENT, own_rows_column="user_id"),
     # who may write, propose, publish: server/rules/kb_articles.py (docs/knowledge.md)
     "kb_articles": WritePolicy(Role.AGENT, Role.AGENT),

@@ -61,7 +61,7 @@ from faker import Faker
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.sla import calendar_for
+from desktop.domain.sla import SlaTargets, calendar_for, due_instants
 from desktop.models import SYNCED_TABLES, User
 from server.auth import create_user, hash_password
 from server.store import Credential, next_version
@@ -886,7 +886,9 @@ HOTLINE = "+498921094000"
 WRAP_UP = {"ticket": "ticket_created", "solved": "solved_first_contact",
            "escalated": "escalated", "info": "information", "callback": "callback_agreed",
            "wrong": "wrong_number", "abandoned": "abandoned"}
-BREAK_REASONS = ("Mittagspause", "Kurze Pause", "Teammeeting", "Schulung")
+# The break reason codes of desktop.domain.agent_states.BreakReason (the UI translates
+# them); training is a state of its own, and only a break has a reason.
+BREAK_REASONS = ("lunch", "short_break", "meeting", "personal")
 # The managed wrap-up list: every code the generated calls use, and a few more.
 WRAP_UP_CODES = (  # code, German label, English label
     ("solved_first_contact", "Im Erstkontakt gelöst", "Solved at first contact"),
@@ -1138,6 +1140,9 @@ OUTCOME_LABELS = {"solved": "gelöst", "ticket": "Ticket angelegt",
                   "refused": "abgelehnt (Identität nicht bestätigt)",
                   "not_responsible": "nicht zuständig"}
 
+# Macro keys stay clear of the window's own Ctrl+Alt keys (status 1-4, wrap-up C,
+# knowledge Y N K I V B P A; docs/shortcuts.md) -- a macro whose key is taken loses it --
+# and of the German AltGr characters (Q @, E EUR, 7-0 braces, which are Ctrl+Alt on Windows).
 MACROS: tuple[tuple[str, str, list[dict[str, Any]]], ...] = (
     ("Rückruf vereinbart", "Ctrl+Alt+R", [
         {"type": "add_entry", "kind": "note", "body": "Rückruf mit dem Kunden vereinbart."},
@@ -1148,20 +1153,20 @@ MACROS: tuple[tuple[str, str, list[dict[str, Any]]], ...] = (
          "body": "Wir warten auf Ihre Rückmeldung und melden uns in drei Tagen erneut."},
         {"type": "set_status", "status": "pending"},
         {"type": "set_pending_until", "hours": 72}]),
-    ("Passwort zurückgesetzt – lösen", "Ctrl+Alt+P", [
+    ("Passwort zurückgesetzt – lösen", "Ctrl+Alt+D", [
         {"type": "set_category", "category": "Passwort"},
         {"type": "add_entry", "kind": "note",
          "body": "Identität geprüft, Passwort zurückgesetzt, Anmeldung erfolgreich."},
         {"type": "set_status", "status": "resolved"}]),
-    ("An 2nd Level Arbeitsplatz übergeben", "Ctrl+Alt+2", [
+    ("An 2nd Level Arbeitsplatz übergeben", "Ctrl+Alt+H", [
         {"type": "escalate", "level": 2, "queue": Q2_WORKPLACE},
         {"type": "add_entry", "kind": "escalation",
          "body": "Problem:\nBereits geprüft:\nNächster Schritt:\nKunde erreichbar:"}]),
-    ("An 2nd Level Anwendungen übergeben", "Ctrl+Alt+A", [
+    ("An 2nd Level Anwendungen übergeben", "Ctrl+Alt+U", [
         {"type": "escalate", "level": 2, "queue": Q2_APPS},
         {"type": "add_entry", "kind": "escalation",
          "body": "Problem:\nBereits geprüft:\nNächster Schritt:\nKunde erreichbar:"}]),
-    ("An 3rd Level Netzwerk übergeben", "Ctrl+Alt+N", [
+    ("An 3rd Level Netzwerk übergeben", "Ctrl+Alt+T", [
         {"type": "escalate", "level": 3, "queue": Q3_NET},
         {"type": "set_impact", "impact": 2}]),
     ("Duplikat schließen", "", [
@@ -2039,6 +2044,14 @@ class _Seeder:
                 times[-1] = end
         first_response = c if channel == "phone" else (times[1] if n > 1 and status != "new"
                                                         else None)
+        fr_due, sol_due = _SLA_CALENDAR.add_minutes(_dt(c), fr), _SLA_CALENDAR.add_minutes(
+            _dt(c), sol)
+        responded = _dt(first_response) if first_response is not None else None
+        # the nearest running due time and its warn instant, as the ticket rule stores them
+        sla = due_instants(status=status, priority=priority, first_response_due=fr_due,
+                           first_responded_at=responded, solution_due=sol_due,
+                           targets={priority: SlaTargets(fr, _nu, sol)}, warn_ratio=0.75,
+                           calendar=_SLA_CALENDAR)
         tid = self.uuid()
         tickets.append({
             "id": tid, "reference": reference, "title": title,
@@ -2051,9 +2064,8 @@ class _Seeder:
             "created_by": created_by, "created_at": _dt(c),
             "updated_at": _dt(closed if closed is not None else max(end, times[-1])),
             # due times in business hours on the queue's calendar, as the server computes
-            "first_response_due": _SLA_CALENDAR.add_minutes(_dt(c), fr),
-            "first_responded_at": _dt(first_response) if first_response is not None else None,
-            "solution_due": _SLA_CALENDAR.add_minutes(_dt(c), sol),
+            "first_response_due": fr_due, "first_responded_at": responded,
+            "solution_due": sol_due, "sla_due_at": sla.due, "sla_warn_at": sla.warn,
             "pending_until": _dt(pending) if pending is not None else None,
             "resolved_at": _dt(resolved) if resolved is not None else None,
             "closed_at": _dt(closed) if closed is not None else None,
@@ -2346,7 +2358,7 @@ class _Seeder:
                         length = rng.uniform(25, 35) * 60 if long else rng.uniform(5, 15) * 60
                         breaks.pop(0)
                     elif state == "on_call":
-                        state, reason, length = ("after_call_work", "Nachbearbeitung",
+                        state, reason, length = ("after_call_work", "",
                                                  rng.uniform(20, 240))
                     elif state == "available":
                         state, reason, length = ("on_call", "", rng.uniform(90, 720))

@@ -19,10 +19,13 @@ from desktop.domain.agent_states import (
     StateChange,
     StateChangeError,
     StateSettings,
+    after_call_work_overrun,
     apply_call_event,
     change_manually,
     durations,
+    end_after_call_work,
     expire_after_call_work,
+    restore,
     signed_out,
     to_intervals,
 )
@@ -99,11 +102,11 @@ def test_break_reasons_are_configurable() -> None:
 # --------------------------------------------------------------------------- call events
 
 def test_answered_call_then_after_call_work_then_back_to_available() -> None:
-    p = apply_call_event(available(), CallEvent.RINGING, t(10))
-    assert (p.state, p.since, p.answered) == (State.ON_CALL, t(10), False)
-    p = apply_call_event(p, CallEvent.ANSWERED, t(14))
-    assert (p.state, p.since, p.answered) == (State.ON_CALL, t(10), True)  # no new change
-    p = apply_call_event(p, CallEvent.HUNG_UP, t(200))
+    start = available()
+    assert apply_call_event(start, CallEvent.RINGING, t(10)) is start  # ringing: nothing
+    p = apply_call_event(start, CallEvent.ANSWERED, t(14), call_id="c1")
+    assert (p.state, p.since, p.answered, p.call_id) == (State.ON_CALL, t(14), True, "c1")
+    p = apply_call_event(p, CallEvent.HUNG_UP, t(200), call_id="c1")
     assert (p.state, p.since, p.acw_until) == (State.AFTER_CALL_WORK, t(200), t(260))
     assert expire_after_call_work(p, t(259)) is p  # the timer has not run out
     back = expire_after_call_work(p, t(900))  # checked late: still ends at the timer
@@ -124,11 +127,49 @@ def test_call_answered_while_offline_returns_to_available() -> None:
     assert expire_after_call_work(p, t(130)).state is State.AVAILABLE
 
 
-def test_unanswered_call_goes_straight_back_without_after_call_work() -> None:
+def test_a_call_that_only_rang_changes_nothing() -> None:
     p = change_manually(available(), State.TRAINING, t(5))
-    p = apply_call_event(p, CallEvent.RINGING, t(10))
-    p = apply_call_event(p, CallEvent.HUNG_UP, t(25))
-    assert (p.state, p.since, p.acw_until) == (State.TRAINING, t(25), None)
+    rang = apply_call_event(p, CallEvent.RINGING, t(10), call_id="c1")
+    assert rang is p
+    assert apply_call_event(rang, CallEvent.HUNG_UP, t(25), call_id="c1") is p
+
+
+def test_the_hang_up_of_another_call_changes_nothing() -> None:
+    p = apply_call_event(available(), CallEvent.ANSWERED, t(10), call_id="c1")
+    assert apply_call_event(p, CallEvent.ANSWERED, t(20), call_id="c2") is p  # 2nd line
+    assert apply_call_event(p, CallEvent.HUNG_UP, t(30), call_id="c2") is p
+    acw = apply_call_event(p, CallEvent.HUNG_UP, t(40), call_id="c1")
+    assert (acw.state, acw.call_id) == (State.AFTER_CALL_WORK, "c1")
+
+
+def test_confirming_the_wrap_up_ends_after_call_work() -> None:
+    p = change_manually(available(), State.BREAK, t(5), BreakReason.LUNCH)
+    p = apply_call_event(p, CallEvent.ANSWERED, t(10), call_id="c1")
+    acw = apply_call_event(p, CallEvent.HUNG_UP, t(70), call_id="c1")
+    assert after_call_work_overrun(acw, t(100)) == 0.0
+    assert after_call_work_overrun(acw, t(145)) == 15.0  # limit 60 s: over since t(130)
+    back = end_after_call_work(acw, t(145))  # default: the state before the call
+    assert (back.state, back.reason, back.since) == (State.BREAK, "lunch", t(145))
+    assert after_call_work_overrun(back, t(999)) == 0.0
+    chosen = end_after_call_work(acw, t(90), State.TRAINING)
+    assert (chosen.state, chosen.since) == (State.TRAINING, t(90))
+    with pytest.raises(StateChangeError) as err:
+        end_after_call_work(acw, t(90), State.BREAK)
+    assert err.value.code == "reason_required"
+    assert end_after_call_work(back, t(200), State.AVAILABLE) is back  # not in ACW
+
+
+def test_a_restored_call_state_can_be_left_by_hand() -> None:
+    on_call = restore(StateChange(t(0), State.ON_CALL))
+    assert (on_call.state, on_call.since, on_call.answered) == (State.ON_CALL, t(0), False)
+    assert change_manually(on_call, State.AVAILABLE, t(5)).state is State.AVAILABLE
+    # the next answered call is the one being talked; its hang-up starts ACW
+    talked = apply_call_event(on_call, CallEvent.ANSWERED, t(6), call_id="c9")
+    assert (talked.since, talked.answered, talked.call_id) == (t(0), True, "c9")
+    acw = restore(StateChange(t(0), State.AFTER_CALL_WORK))
+    assert acw.acw_until == t(60)
+    pause = restore(StateChange(t(0), State.BREAK, "lunch"))
+    assert (pause.state, pause.reason, pause.acw_until) == (State.BREAK, "lunch", None)
 
 
 def test_after_call_work_timer_of_zero_skips_it() -> None:
@@ -142,10 +183,9 @@ def test_next_call_during_after_call_work_keeps_the_state_before_the_first_call(
     p = change_manually(available(), State.BREAK, t(5), BreakReason.PERSONAL)
     p = apply_call_event(p, CallEvent.ANSWERED, t(10))
     p = apply_call_event(p, CallEvent.HUNG_UP, t(70))
-    p = apply_call_event(p, CallEvent.RINGING, t(80))
+    p = apply_call_event(p, CallEvent.ANSWERED, t(85))
     assert (p.state, p.resume_state, p.resume_reason) == (State.ON_CALL, State.BREAK,
                                                           "personal")
-    p = apply_call_event(p, CallEvent.ANSWERED, t(85))
     p = apply_call_event(p, CallEvent.HUNG_UP, t(300))
     assert expire_after_call_work(p, t(400)).state is State.BREAK
 
@@ -158,11 +198,11 @@ def test_agent_may_end_after_call_work_early() -> None:
     assert expire_after_call_work(p, t(500)) is p
 
 
-def test_stray_hang_up_and_second_ring_change_nothing() -> None:
+def test_stray_hang_up_and_second_answer_change_nothing() -> None:
     p = available()
     assert apply_call_event(p, CallEvent.HUNG_UP, t(5)) is p
-    ringing = apply_call_event(p, CallEvent.RINGING, t(10))
-    assert apply_call_event(ringing, CallEvent.RINGING, t(12)) is ringing
+    talking = apply_call_event(p, CallEvent.ANSWERED, t(10))
+    assert apply_call_event(talking, CallEvent.ANSWERED, t(12)) is talking
 
 
 def test_an_event_stamped_before_the_current_state_takes_effect_at_its_start() -> None:
@@ -235,7 +275,7 @@ events_st = st.lists(st.tuples(
     st.one_of(st.sampled_from(list(CallEvent)),
               st.sampled_from([(State.AVAILABLE, ""), (State.BREAK, "lunch"),
                                (State.TRAINING, ""), (State.OFFLINE, "")]),
-              st.just("tick"))), max_size=40)
+              st.sampled_from(["tick", "wrap_up"]))), max_size=40)
 
 
 @given(steps=events_st)
@@ -250,6 +290,9 @@ def test_state_machine_invariants_and_its_changes_give_consistent_intervals(
         before = p
         if step == "tick":
             p = expire_after_call_work(p, now)
+        elif step == "wrap_up":
+            p = end_after_call_work(p, now)
+            assert p.state is not State.AFTER_CALL_WORK
         elif isinstance(step, CallEvent):
             p = apply_call_event(p, step, now)
         else:

@@ -4,11 +4,14 @@ An agent is in exactly one :class:`State` at a time. The agent sets ``available`
 ``break`` (with a :class:`BreakReason`), ``training`` and ``offline`` from the status
 bar; ``on_call`` and ``after_call_work`` are set only by call events:
 
-- ``ringing`` or ``answered`` → ``on_call``, remembering the state before the call;
-- ``hung_up`` after ``answered`` → ``after_call_work`` for
-  :attr:`StateSettings.after_call_work_seconds`, then back to the state before the call
-  (:func:`expire_after_call_work`); a call that rang but was never answered goes back at
-  once, without after-call work;
+- ``answered`` → ``on_call``, remembering the state before the call. ``ringing`` changes
+  nothing: a call that rings at several agents is answered by one of them, and the
+  others never hear of it again;
+- ``hung_up`` of that call → ``after_call_work``, with a limit of
+  :attr:`StateSettings.after_call_work_seconds` (``acw_until``). The agent ends it by
+  confirming the wrap-up (:func:`end_after_call_work`, back to the state before the call
+  or the one chosen) or by choosing a state; where after-call work should end by itself
+  at the limit, :func:`expire_after_call_work` does that. A limit of 0 skips it;
 - "the state before the call" is ``available`` when the agent was ``offline`` (whoever
   answers a call is at the desk), and keeps a break's reason (a direct call taken on a
   break returns to that break).
@@ -106,8 +109,9 @@ class Presence:
     reason: str = ""
     resume_state: State = State.AVAILABLE  # where after-call work returns to
     resume_reason: str = ""
-    answered: bool = False  # the current call (state on_call) has been answered
-    acw_until: datetime | None = None  # when after_call_work ends by itself
+    answered: bool = False  # on_call: a call known to be in progress (not restored)
+    acw_until: datetime | None = None  # after_call_work: its limit
+    call_id: str = ""  # on_call / after_call_work: the call's id, when known
 
     @property
     def change(self) -> StateChange:
@@ -118,6 +122,20 @@ class Presence:
 def signed_out(at: datetime) -> Presence:
     """The presence of an agent who has not signed in yet."""
     return Presence(State.OFFLINE, at)
+
+
+def restore(change: StateChange,
+            settings: StateSettings = DEFAULT_STATE_SETTINGS) -> Presence:
+    """The presence a client takes over from a stored open state (an earlier session).
+
+    A call state found this way belongs to no call this client knows of: the agent may
+    leave it by choosing any state (a restored ``on_call`` is not ``answered``), and a
+    later hang-up of an unknown call does not start after-call work from it.
+    """
+    state = State(change.state)
+    until = (change.at + timedelta(seconds=settings.after_call_work_seconds)
+             if state is State.AFTER_CALL_WORK else None)
+    return Presence(state, change.at, change.reason, acw_until=until)
 
 
 def _enter(current: Presence, state: State, at: datetime, reason: str = "",
@@ -139,7 +157,7 @@ def change_manually(current: Presence, target: State | str, at: datetime, reason
     if target in AUTOMATIC_STATES:
         raise StateChangeError("automatic_state", f"{target} is set by call events only",
                                state=str(target))
-    if current.state is State.ON_CALL and target is not State.OFFLINE:
+    if current.state is State.ON_CALL and current.answered and target is not State.OFFLINE:
         raise StateChangeError("during_call", "only offline can be chosen during a call",
                                state=str(target))
     if target is State.BREAK:
@@ -157,22 +175,33 @@ def change_manually(current: Presence, target: State | str, at: datetime, reason
 
 
 def apply_call_event(current: Presence, event: CallEvent | str, at: datetime,
-                     settings: StateSettings = DEFAULT_STATE_SETTINGS) -> Presence:
-    """What a call event of the agent's own line does to the agent's state."""
+                     settings: StateSettings = DEFAULT_STATE_SETTINGS,
+                     call_id: str = "") -> Presence:
+    """What a call event of the agent's own line does to the agent's state.
+
+    ``call_id`` (the telephone system's id) keeps calls apart: the hang-up of another
+    call than the one being talked (a second line, a consultation) changes nothing.
+    """
     event = CallEvent(event)
+    if event is CallEvent.RINGING:
+        return current
     if event is CallEvent.HUNG_UP:
         if current.state is not State.ON_CALL:
             return current  # a stray or repeated hang-up
+        if call_id and current.call_id and call_id != current.call_id:
+            return current  # another call than the one being talked
         if current.answered and settings.after_call_work_seconds > 0:
             acw = _enter(current, State.AFTER_CALL_WORK, at,
                          resume_state=current.resume_state,
-                         resume_reason=current.resume_reason)
+                         resume_reason=current.resume_reason, call_id=current.call_id)
             until = acw.since + timedelta(seconds=settings.after_call_work_seconds)
             return replace(acw, acw_until=until)
         return _enter(current, current.resume_state, at, current.resume_reason)
-    answered = event is CallEvent.ANSWERED
-    if current.state is State.ON_CALL:  # answered after ringing; a second ring is ignored
-        return replace(current, answered=True) if answered else current
+    if current.state is State.ON_CALL:  # a second call answered during a call
+        if current.answered:
+            return current
+        # a restored call state: this call is the one being talked now
+        return replace(current, answered=True, call_id=call_id)
     if current.state is State.AFTER_CALL_WORK:  # the next call before ACW ended
         resume, resume_reason = current.resume_state, current.resume_reason
     elif current.state is State.OFFLINE:
@@ -180,7 +209,30 @@ def apply_call_event(current: Presence, event: CallEvent | str, at: datetime,
     else:
         resume, resume_reason = current.state, current.reason
     return _enter(current, State.ON_CALL, at, resume_state=resume,
-                  resume_reason=resume_reason, answered=answered)
+                  resume_reason=resume_reason, answered=True, call_id=call_id)
+
+
+def end_after_call_work(current: Presence, at: datetime, target: State | str | None = None,
+                        reason: str = "",
+                        settings: StateSettings = DEFAULT_STATE_SETTINGS) -> Presence:
+    """The agent confirms the wrap-up: after-call work ends at ``at`` in ``target``
+    (default: the state before the call, with its reason).
+
+    Outside after-call work (the agent chose a state meanwhile, or the next call came)
+    nothing changes. Raises :class:`StateChangeError` like :func:`change_manually`.
+    """
+    if current.state is not State.AFTER_CALL_WORK:
+        return current
+    if target is None:
+        target, reason = current.resume_state, current.resume_reason
+    return change_manually(current, target, at, reason, settings)
+
+
+def after_call_work_overrun(current: Presence, now: datetime) -> float:
+    """Seconds the after-call work has run over its limit by ``now`` (0 when not)."""
+    if current.state is not State.AFTER_CALL_WORK or current.acw_until is None:
+        return 0.0
+    return max(0.0, now.timestamp() - current.acw_until.timestamp())
 
 
 def expire_after_call_work(current: Presence, now: datetime) -> Presence:
