@@ -76,6 +76,23 @@ def build_parser() -> argparse.ArgumentParser:
     cu.add_argument("--level", type=int, choices=[1, 2, 3])
     cu.add_argument("--password-stdin", action="store_true",
                     help="read the password from standard input instead of prompting")
+    user = sub.add_parser("user", help="revoke or restore a user (docs/admin.md)")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    for name, text in (("revoke", "revoke a user: every workstation of theirs wipes its "
+                                  "local data at its next contact; no new sign-in"),
+                       ("restore", "let a revoked user sign in again")):
+        user_cmd = user_sub.add_parser(name, help=text)
+        _add_db(user_cmd)
+        user_cmd.add_argument("username")
+    device = sub.add_parser("device", help="list or revoke signed-in workstations")
+    device_sub = device.add_subparsers(dest="device_command", required=True)
+    dev_list = device_sub.add_parser("list", help="the sign-ins (devices), one a line")
+    _add_db(dev_list)
+    dev_list.add_argument("--user", default=None, help="only this user's devices")
+    dev_revoke = device_sub.add_parser(
+        "revoke", help="revoke one device: it wipes its local data at its next contact")
+    _add_db(dev_revoke)
+    dev_revoke.add_argument("device_id")
     kb = sub.add_parser("kb", help="knowledge articles as Markdown files (docs/knowledge.md)")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     for name, text in (("import", "import or update articles from a folder of .md files"),
@@ -108,6 +125,31 @@ def _kb(args: argparse.Namespace, engine: Any) -> int:
     return 0
 
 
+def _revocation(args: argparse.Namespace, engine: Any) -> int:
+    upgrade(engine)
+    try:
+        with session_factory(engine).begin() as session:
+            if args.command == "user" and args.user_command == "revoke":
+                count = auth.revoke_user(session, args.username)
+                print(f"revoked {args.username} ({count} signed-in device(s))")
+            elif args.command == "user":
+                auth.restore_user(session, args.username)
+                print(f"restored {args.username}")
+            elif args.device_command == "revoke":
+                auth.revoke_device(session, args.device_id)
+                print(f"revoked device {args.device_id}")
+            else:
+                for d in auth.list_devices(session, args.user):
+                    print(f"{d.id}  {d.username:<16} {d.state:<8} since {d.created_at}  "
+                          f"{d.client_name}")
+    except auth.UnknownTarget as exc:
+        print(f"agentdesk-server {args.command}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
@@ -116,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "kb":
         return _kb(args, engine)
+
+    if args.command in ("user", "device"):
+        return _revocation(args, engine)
 
     if args.command == "migrate":
         upgrade(engine)

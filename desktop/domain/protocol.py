@@ -16,3 +16,4 @@ ERR_FORBIDDEN = "forbidden"
 ERR_RESYNC_REQUIRED = "resync_required"
 ERR_PROTOCOL = "protocol_unsupported"
 ERR_BAD_REQUEST = "bad_request"
+ERR_REVOKED = "revoked"  # user or device revoked by an admin: the client wipes its replica

@@ -1,8 +1,12 @@
-"""Refresh tokens in the system keyring, never in a file. Passwords are never stored."""
+"""Secrets in the system keyring, never in a file: refresh tokens and the local
+database's encryption key. Passwords are never stored."""
 
 from __future__ import annotations
 
 import logging
+import re
+import secrets
+from pathlib import Path
 
 import keyring
 import keyring.errors
@@ -11,6 +15,7 @@ from keyring.backends import fail
 log = logging.getLogger("agentdesk.sync.credentials")
 
 SERVICE_PREFIX = "AgentDesk"
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
 
 class CredentialStore:
@@ -62,3 +67,56 @@ class CredentialStore:
             pass
         except keyring.errors.KeyringError as exc:
             log.warning("could not remove the sign-in from the keyring: %s", exc)
+
+
+DATABASE_KEY_SERVICE = f"{SERVICE_PREFIX} local database"
+
+
+class DatabaseKeyStore:
+    """The random key of one data folder's encrypted replica, kept in the keyring.
+
+    One entry per data folder (the account is the folder's absolute path); the key is
+    256 random bits as hex, handed to SQLCipher as a raw key (no passphrase
+    derivation). It never touches the disk in clear.
+    """
+
+    def __init__(self, service: str = DATABASE_KEY_SERVICE) -> None:
+        self.service = service
+
+    @staticmethod
+    def available() -> bool:
+        return CredentialStore.available()
+
+    @staticmethod
+    def account(data_dir: Path) -> str:
+        return str(Path(data_dir).resolve())
+
+    def load(self, data_dir: Path) -> str | None:
+        if not self.available():
+            return None
+        try:
+            key = keyring.get_password(self.service, self.account(data_dir))
+        except keyring.errors.KeyringError as exc:
+            log.warning("could not read the database key from the keyring: %s", exc)
+            return None
+        if key is None or not _HEX_KEY.fullmatch(key):
+            return None
+        return key
+
+    def create(self, data_dir: Path) -> str:
+        """A new random key, stored before it is used. Raises KeyringError on failure."""
+        key = secrets.token_hex(32)
+        keyring.set_password(self.service, self.account(data_dir), key)
+        if keyring.get_password(self.service, self.account(data_dir)) != key:
+            raise keyring.errors.KeyringError("the keyring did not keep the database key")
+        return key
+
+    def forget(self, data_dir: Path) -> None:
+        if not self.available():
+            return
+        try:
+            keyring.delete_password(self.service, self.account(data_dir))
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringError as exc:
+            log.warning("could not remove the database key from the keyring: %s", exc)

@@ -3,14 +3,22 @@
 ``SyncEngine`` owns the HTTP client, the credential store and the replica of one
 data folder. The window runs its methods on a worker thread (desktop/app); the CLI
 calls them directly.
+
+Revocation: when the server answers any call with the code ``revoked`` (an admin
+revoked this user or this device), the engine wipes the workstation's copy at once —
+the replica file with its outbox, its key in the keyring and the stored sign-in — and
+raises :class:`Revoked`. A merely expired or invalid sign-in never wipes anything.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+import platform
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from desktop.config import Settings
+from desktop.domain import protocol as proto
 from desktop.sync.api import AuthFailed, ServerClient, Tokens
 from desktop.sync.credentials import CredentialStore
 from desktop.sync.http import make_http_client
@@ -19,6 +27,21 @@ from desktop.sync.outbox import LocalWriter, Pusher, PushResult
 from desktop.sync.replica import ProgressFn, Replica, SyncResult
 
 log = logging.getLogger("agentdesk.sync")
+
+T = TypeVar("T")
+
+
+class Revoked(AuthFailed):
+    """The server revoked this user or device; the local copy has been wiped."""
+
+
+def client_name() -> str:
+    """How an admin recognises this workstation in ``agentdesk-server device list``."""
+    return f"AgentDesk on {platform.node() or 'unknown host'}"[:120]
+
+
+def is_revocation(exc: BaseException) -> bool:
+    return isinstance(exc, AuthFailed) and exc.code == proto.ERR_REVOKED
 
 
 class SyncEngine:
@@ -43,7 +66,8 @@ class SyncEngine:
     def sign_in(self, username: str, password: str, remember: bool = False) -> dict[str, Any]:
         """Sign in with a password. Raises AuthFailed, ServerUnreachable, ServerError."""
         self.remember = remember and self.credentials.available()
-        tokens = self.client.login(username, password)
+        tokens = self._guarded(lambda: self.client.login(username, password, client_name()),
+                               username)
         if not self.remember:
             self.credentials.forget(username)
         return self._signed_in(tokens)
@@ -58,7 +82,7 @@ class SyncEngine:
             return None
         self.remember = True
         try:
-            tokens = self.client.refresh(token)
+            tokens = self._guarded(lambda: self.client.refresh(token), username)
         except AuthFailed:
             self.credentials.forget(username)
             raise
@@ -98,6 +122,9 @@ class SyncEngine:
 
     def sync(self, progress: ProgressFn | None = None) -> SyncResult:
         """Deliver local changes, refresh discarded records, then pull."""
+        return self._guarded(lambda: self._sync(progress))
+
+    def _sync(self, progress: ProgressFn | None) -> SyncResult:
         pushed = PushResult()
         if self.user is not None:
             pushed = Pusher(self.db, str(self.user["id"])).push(self.client)
@@ -110,3 +137,33 @@ class SyncEngine:
 
     def close(self) -> None:
         self.client.close()
+
+    # -- revocation ------------------------------------------------------------------
+    def _guarded(self, call: Callable[[], T], username: str | None = None) -> T:
+        """Run a server call; a ``revoked`` answer wipes this workstation's copy."""
+        try:
+            return call()
+        except AuthFailed as exc:
+            if not is_revocation(exc):
+                raise
+            log.warning("the server revoked this workstation's access: wiping local data")
+            self.wipe(username)
+            raise Revoked(exc.status, exc.code, exc.message) from exc
+
+    def wipe(self, username: str | None = None) -> None:
+        """Remove everything this workstation keeps for the server: the replica (with
+        its outbox), its key and the stored sign-ins. The database stays closed."""
+        names = {n for n in (username, (self.user or {}).get("username")) if n}
+        if self.db.engine is not None:
+            try:
+                last = self.replica.last_user()
+            except Exception as exc:  # wiping must not fail on an unreadable replica
+                log.info("last user not readable before the wipe: %s", exc)
+                last = None
+            if last and last.get("username"):
+                names.add(str(last["username"]))
+        for name in names:
+            self.credentials.forget(name)
+        self.client.tokens = None
+        self.user = None
+        self.db.discard()

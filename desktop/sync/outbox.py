@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -20,7 +19,7 @@ from sqlalchemy import Connection, Table, func, select, text
 from desktop.models import SYNCED_TABLES, OutboxEntry, SyncState
 from desktop.models.types import new_id, to_wire_time, utcnow
 from desktop.sync.api import ServerClient, push_batch
-from desktop.sync.localdb import LocalDatabase
+from desktop.sync.localdb import INTEGRITY_ERRORS, LocalDatabase
 from desktop.sync.replica import STALE_PREFIX
 
 log = logging.getLogger("agentdesk.sync.outbox")
@@ -130,7 +129,7 @@ class LocalWriter:
                     f'INSERT INTO "{entity}" ({", ".join(map(repr_col, cols))}) '
                     f'VALUES ({", ".join("?" * len(cols))})',
                     [entity_id, 0, *values.values()])
-            except sqlite3.IntegrityError as exc:
+            except INTEGRITY_ERRORS as exc:
                 raise LocalEditError(f"{entity}: {exc}") from exc
             op = "append" if entity in APPEND_ONLY else "create"
             self._enqueue(conn, entity, entity_id, op, values, {}, 0)
@@ -256,7 +255,7 @@ class LocalWriter:
                         [*new_fields.values(), entity_id])
                 elif entry["op"] == "delete":
                     raw.execute(f'DELETE FROM "{entity}" WHERE id = ?', (entity_id,))
-            except sqlite3.IntegrityError as exc:
+            except INTEGRITY_ERRORS as exc:
                 raise LocalEditError(f"{entity}: {exc}") from exc
             self._enqueue(conn, entity, entity_id, entry["op"], new_fields,
                           json.loads(entry["base"]), entry["base_version"])

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -25,9 +24,12 @@ from desktop.domain import protocol as proto
 from desktop.models import SYNCED_TABLES, SyncState
 from desktop.models.types import from_wire_time, to_wire_time, utcnow
 from desktop.sync.api import BadReply, ResyncRequired, ServerClient, fetch_records
-from desktop.sync.localdb import LocalDatabase
+from desktop.sync.localdb import INTEGRITY_ERRORS, PROGRAMMING_ERRORS, LocalDatabase
 
 STALE_PREFIX = "stale:"
+
+# A page whose rows do not fit the local tables.
+ROW_ERRORS: tuple[type[Exception], ...] = (*PROGRAMMING_ERRORS, *INTEGRITY_ERRORS, TypeError)
 
 log = logging.getLogger("agentdesk.sync.replica")
 
@@ -276,7 +278,6 @@ class Replica:
                f"ON CONFLICT(id) DO UPDATE SET {updates}")
         try:
             raw.executemany(sql, rows)
-        except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError,
-                TypeError) as exc:
+        except ROW_ERRORS as exc:
             raise BadReply(f"The server sent rows for {entity} that do not fit.") from exc
         return len(rows)
