@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -33,12 +34,89 @@ class ResyncRequired(ServerError):
 
 
 class ServerUnreachable(Exception):
-    """No usable answer: connection refused, timeout, TLS failure or a 5xx."""
+    """No usable answer: connection refused, timeout, TLS failure or a 5xx.
 
-    def __init__(self, message: str, *, tls: bool = False) -> None:
+    For a TLS failure ``tls`` is true, ``host`` names the server (or the proxy) whose
+    certificate was refused and ``reason`` is one of :data:`TLS_REASONS`.
+    """
+
+    def __init__(self, message: str, *, tls: bool = False, host: str = "",
+                 reason: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.tls = tls
+        self.host = host
+        self.reason = reason
+
+
+# Why a certificate was refused (codes the UI translates, desktop/app/messages.py).
+TLS_EXPIRED = "expired"
+TLS_NOT_YET_VALID = "not_yet_valid"
+TLS_UNKNOWN_ISSUER = "unknown_issuer"
+TLS_SELF_SIGNED = "self_signed"
+TLS_WRONG_HOST = "wrong_host"
+TLS_REVOKED = "revoked"
+TLS_OTHER = "other"
+TLS_REASONS = (TLS_EXPIRED, TLS_NOT_YET_VALID, TLS_UNKNOWN_ISSUER, TLS_SELF_SIGNED,
+               TLS_WRONG_HOST, TLS_REVOKED, TLS_OTHER)
+
+# OpenSSL's X509_V_ERR_* codes (x509_vfy.h) and what they mean for the user.
+_VERIFY_CODES = {
+    9: TLS_NOT_YET_VALID,    # CERT_NOT_YET_VALID
+    10: TLS_EXPIRED,         # CERT_HAS_EXPIRED
+    18: TLS_SELF_SIGNED,     # DEPTH_ZERO_SELF_SIGNED_CERT
+    19: TLS_UNKNOWN_ISSUER,  # SELF_SIGNED_CERT_IN_CHAIN (a CA we do not trust)
+    20: TLS_UNKNOWN_ISSUER,  # UNABLE_TO_GET_ISSUER_CERT_LOCALLY
+    21: TLS_UNKNOWN_ISSUER,  # UNABLE_TO_VERIFY_LEAF_SIGNATURE
+    23: TLS_REVOKED,         # CERT_REVOKED
+    62: TLS_WRONG_HOST,      # HOSTNAME_MISMATCH
+    64: TLS_WRONG_HOST,      # IP_ADDRESS_MISMATCH
+}
+# The same from the text, for verifiers that report no OpenSSL code (truststore on
+# Windows and macOS raises SSLCertVerificationError with the platform's message).
+_VERIFY_WORDS = (
+    ("expired", TLS_EXPIRED), ("not yet valid", TLS_NOT_YET_VALID),
+    ("hostname mismatch", TLS_WRONG_HOST), ("ip address mismatch", TLS_WRONG_HOST),
+    ("doesn't match", TLS_WRONG_HOST), ("not valid for", TLS_WRONG_HOST),
+    ("revoked", TLS_REVOKED), ("self-signed certificate in", TLS_UNKNOWN_ISSUER),
+    ("self signed certificate in", TLS_UNKNOWN_ISSUER),
+    ("self-signed", TLS_SELF_SIGNED), ("self signed", TLS_SELF_SIGNED),
+    ("local issuer", TLS_UNKNOWN_ISSUER), ("untrusted root", TLS_UNKNOWN_ISSUER),
+    ("not trusted", TLS_UNKNOWN_ISSUER), ("unknown ca", TLS_UNKNOWN_ISSUER),
+)
+
+
+def tls_failure(exc: BaseException) -> tuple[str, str] | None:
+    """``(reason, detail)`` when ``exc`` (or an exception it wraps) is a refused
+    certificate or another TLS failure; None for other network errors."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    ssl_error: ssl.SSLError | None = None
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            detail = str(getattr(current, "verify_message", None) or current.strerror
+                         or current)
+            reason = _VERIFY_CODES.get(int(getattr(current, "verify_code", 0) or 0))
+            return reason or _reason_from_text(detail), detail
+        if isinstance(current, ssl.SSLError) and ssl_error is None:
+            ssl_error = current
+        current = current.__cause__ or current.__context__
+    text = str(exc)
+    if ssl_error is not None:
+        return _reason_from_text(str(ssl_error)), str(ssl_error)
+    upper = text.upper()
+    if "CERTIFICATE" in upper or "SSL" in upper or "TLS" in upper:
+        return _reason_from_text(text), text
+    return None
+
+
+def _reason_from_text(text: str) -> str:
+    lower = text.lower()
+    for words, reason in _VERIFY_WORDS:
+        if words in lower:
+            return reason
+    return TLS_OTHER
 
 
 class BadReply(ServerUnreachable):
@@ -152,11 +230,13 @@ class ServerClient:
             return self.http.request(method, path, **kwargs)
         except httpx.ConnectError as exc:
             text = str(exc)
-            tls = "CERTIFICATE" in text.upper() or "SSL" in text.upper()
             host = self.http.base_url.host
-            if tls:
+            failure = tls_failure(exc)
+            if failure is not None:
+                reason, detail = failure
                 raise ServerUnreachable(
-                    f"The certificate of {host} was not accepted: {text}", tls=True) from exc
+                    f"The certificate of {host} was not accepted ({reason}): {detail}",
+                    tls=True, host=host, reason=reason) from exc
             raise ServerUnreachable(f"Cannot connect to {host}: {text}") from exc
         except httpx.TimeoutException as exc:
             raise ServerUnreachable(
@@ -259,6 +339,14 @@ class ServerClient:
             raise BadReply("The server's change feed reply is malformed.")
         return page
 
+    def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        """GET ``path`` under the API prefix with the sign-in; the decoded JSON reply."""
+        return self._authorized("GET", f"{proto.API_PREFIX}{path}", params=params)
+
+    def post_json(self, path: str, body: Any) -> Any:
+        """POST ``body`` as JSON to ``path`` under the API prefix with the sign-in."""
+        return self._authorized("POST", f"{proto.API_PREFIX}{path}", json=body)
+
 
 def push_batch(client: ServerClient, client_id: str,
                mutations: list[dict[str, Any]]) -> dict[str, Any]:
@@ -278,4 +366,37 @@ def fetch_records(client: ServerClient, records: list[tuple[str, str]]) -> dict[
                                json={"records": [list(r) for r in records]})
     if not isinstance(reply, dict) or not isinstance(reply.get("changes"), list):
         raise BadReply("The server's reply to a record fetch is malformed.")
+    return reply
+
+
+# -- customer records (issue 5; server/customers.py) ---------------------------------------
+
+def merge_customers(client: ServerClient, survivor_id: str, merged_id: str,
+                    take_from_merged: list[str] | None = None,
+                    keep_from_survivor: list[str] | None = None) -> dict[str, Any]:
+    """Merge ``merged_id`` into ``survivor_id`` on the server (one transaction there);
+    the moved rows come back through the next pull."""
+    reply = client._authorized("POST", f"{proto.API_PREFIX}/customers/merge", json={
+        "survivor_id": survivor_id, "merged_id": merged_id,
+        "take_from_merged": list(take_from_merged or []),
+        "keep_from_survivor": list(keep_from_survivor or [])})
+    if not isinstance(reply, dict) or reply.get("survivor_id") != survivor_id:
+        raise BadReply("The server's reply to the merge is malformed.")
+    return reply
+
+
+def export_customer(client: ServerClient, customer_id: str) -> dict[str, Any]:
+    """Everything the server stores about the customer (data-protection export)."""
+    reply = client._authorized("GET", f"{proto.API_PREFIX}/customers/{customer_id}/export")
+    if not isinstance(reply, dict) or not isinstance(reply.get("customer"), dict):
+        raise BadReply("The server's customer export is malformed.")
+    return reply
+
+
+def erase_customer(client: ServerClient, customer_id: str) -> dict[str, Any]:
+    """Erase the customer's personal data on the server; every replica loses it at its
+    next pull."""
+    reply = client._authorized("POST", f"{proto.API_PREFIX}/customers/{customer_id}/erase")
+    if not isinstance(reply, dict) or reply.get("customer_id") != customer_id:
+        raise BadReply("The server's reply to the erasure is malformed.")
     return reply
