@@ -10,6 +10,8 @@ With a :class:`~server.visibility.Visibility` the feed only carries the tickets 
 their entries) the user may see; a ticket in the window that the user may not see
 (any more) goes out as a deletion to a replica that already has data (``since > 0``),
 so a ticket that moved out of the user's queues disappears from their replica.
+Knowledge articles a 1st-level agent may not see (drafts, archived) are handled the
+same way (:meth:`~server.visibility.Visibility.article_condition`).
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ def _entity_query(entity: str, since: int,
                   visibility: Visibility | None) -> tuple[str, str, dict[str, Any], bool]:
     """(extra select, extra condition, their parameters, whether the last column is
     a "visible" flag) for one entity of the feed under ``visibility``."""
+    if entity == "kb_articles" and visibility is not None and not visibility.kb_all:
+        condition, params = visibility.article_condition("kb_articles")
+        if since > 0:  # an article the replica may hold and no longer see: a deletion
+            return f", CASE WHEN {condition} THEN 1 ELSE 0 END", "", params, True
+        return "", f" AND {condition}", params, False
     if visibility is None or not visibility.restricted:
         return "", "", {}, False
     if entity == "tickets":
@@ -115,7 +122,7 @@ def pull_page(session: Session, since: int, hw: int | None, position: str | None
     convert = session.get_bind().dialect.name == "postgresql"
 
     changes: list[dict[str, Any]] = []
-    hidden: list[list[Any]] = []  # tickets the user may no longer see: deletions
+    hidden: list[list[Any]] = []  # tickets/articles the user may no longer see: deletions
     remaining = limit
     rank, after_v, after_key = pos.rank, pos.version, pos.key
     last = pos
@@ -190,11 +197,14 @@ MAX_FETCH = 500
 def _hidden_ids(session: Session, entity: str, rows: Sequence[Any],
                 visibility: Visibility | None) -> set[str]:
     """Ids among fetched ``rows`` of ``entity`` that ``visibility`` does not allow."""
+    cols = _COLUMN_NAMES[entity]
+    ii = cols.index("id")
+    if entity == "kb_articles" and visibility is not None:
+        return {r[ii] for r in rows
+                if not visibility.article_visible(dict(zip(cols, r, strict=True)))}
     if visibility is None or not visibility.restricted or entity not in (
             "tickets", "ticket_entries"):
         return set()
-    cols = _COLUMN_NAMES[entity]
-    ii = cols.index("id")
     if entity == "tickets":
         return {r[ii] for r in rows if not visibility.ticket_visible(dict(zip(cols, r,
                                                                               strict=True)))}

@@ -12,6 +12,15 @@ while the table is empty (a fresh installation that has not assigned anyone to a
 yet) nobody is restricted. When the first membership appears, every restricted user's
 replica is rebuilt (see :func:`resync_reason`).
 
+Knowledge articles (``kb_articles``): writers (2nd/3rd level agents) and knowledge
+editors (supervisors, admins) see every article. Everybody else (1st level) sees what
+is published, an article that was published and is being revised (``review`` with
+``published_revision > 0``: the client shows its last published version), and their
+own articles (proposals). Drafts, reviews of never published articles and archived
+articles of others are not sent; one that a 1st-level replica holds and may no longer
+see (archived, unpublished to draft) goes out as a deletion, like a hidden ticket.
+This applies whether or not queue memberships are in use.
+
 The visible queue ids are read once per request (two small indexed queries) and go
 into the SQL of the feed as a literal ``IN`` list, so the feed filters rows in the
 database while it walks its ``(version, id)`` keyset, never row by row in Python.
@@ -26,6 +35,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.domain.knowledge import is_writer
 from desktop.domain.roles import Role
 from server.auth import Principal
 
@@ -38,6 +48,7 @@ class Visibility:
     role: str
     restricted: bool  # False: admin, or memberships not in use
     queue_ids: frozenset[str]
+    kb_all: bool = True  # sees every knowledge article (writers and editors)
 
     def queue_visible(self, queue_id: str | None) -> bool:
         return not self.restricted or queue_id is None or queue_id in self.queue_ids
@@ -64,6 +75,24 @@ class Visibility:
         return "(" + " OR ".join(parts) + ")", params
 
 
+    def article_visible(self, article: Mapping[str, Any]) -> bool:
+        """``article`` needs ``status``, ``published_revision`` and ``author_id``."""
+        if self.kb_all:
+            return True
+        status = article.get("status")
+        return (status == "published"
+                or (status == "review" and int(article.get("published_revision") or 0) > 0)
+                or article.get("author_id") == self.user_id)
+
+    def article_condition(self, alias: str = "kb_articles") -> tuple[str, dict[str, Any]]:
+        """The SQL form of :meth:`article_visible` (``"1 = 1"`` for writers)."""
+        if self.kb_all:
+            return "1 = 1", {}
+        return (f"({alias}.status = 'published' OR ({alias}.status = 'review' AND "
+                f"{alias}.published_revision > 0) OR {alias}.author_id = :vis_kb_me)",
+                {"vis_kb_me": self.user_id})
+
+
 UNRESTRICTED_ROLES = frozenset({Role.ADMIN.value})
 
 
@@ -73,15 +102,16 @@ def memberships_in_use(session: Session) -> bool:
 
 def visibility_for(session: Session, principal: Principal) -> Visibility:
     """The visibility of ``principal`` as the database says now."""
+    kb_all = is_writer(principal.role, principal.level)
     if principal.role in UNRESTRICTED_ROLES or not memberships_in_use(session):
-        return Visibility(principal.user_id, principal.role, False, frozenset())
+        return Visibility(principal.user_id, principal.role, False, frozenset(), kb_all)
     queues = set(session.execute(
         text("SELECT queue_id FROM queue_members WHERE user_id = :me AND active = :yes"),
         {"me": principal.user_id, "yes": True}).scalars())
     if principal.role == Role.SUPERVISOR.value and principal.team_id is not None:
         queues.update(session.execute(text("SELECT id FROM queues WHERE team_id = :team"),
                                       {"team": principal.team_id}).scalars())
-    return Visibility(principal.user_id, principal.role, True, frozenset(queues))
+    return Visibility(principal.user_id, principal.role, True, frozenset(queues), kb_all)
 
 
 def resync_reason(session: Session, visibility: Visibility, since: int, hw: int) -> str | None:

@@ -210,6 +210,49 @@ def test_draft_review_publish_and_republish(agents: Any, world: str) -> None:
         (3, "WLAN: keine Verbindung")]
 
 
+def test_the_change_note_goes_into_the_version_row(agents: Any, world: str) -> None:
+    """The note written with an edit travels with the publication into that revision's
+    version row, then is emptied on the article so that it cannot reach the next one."""
+    max_, eva = agents("max"), agents("eva")
+    art = eva.writer.create("kb_articles", article(status="published",
+                                                   change_note="Erste Fassung"))
+    assert eva.engine.sync().pushed.applied == 1
+
+    # a writer's edit waits in review with its note; the editor publishes it
+    max_.engine.sync()
+    max_.writer.update("kb_articles", art, {"body": "1. Router neu starten\n2. WLAN an",
+                                            "change_note": "Schritt 2 ergänzt"})
+    assert max_.engine.sync().pushed.applied == 1
+    assert server_rows(world, f"SELECT status, change_note FROM kb_articles "
+                              f"WHERE id='{art}'") == [("review", "Schritt 2 ergänzt")]
+    assert server_rows(world, f"SELECT count(*) FROM kb_article_versions "
+                              f"WHERE article_id='{art}'") == [(1,)]
+    eva.engine.sync()
+    eva.writer.update("kb_articles", art, {"status": "published"})
+    assert eva.engine.sync().pushed.applied == 1
+
+    # an editor's own edit of the published article with a note of her own
+    eva.writer.update("kb_articles", art, {"title": "WLAN: keine Verbindung",
+                                           "change_note": "  Titel klarer  "})
+    assert eva.engine.sync().pushed.applied == 1
+    # an edit without a note: the emptied note is not reused
+    eva.writer.update("kb_articles", art, {"category": "WLAN"})
+    assert eva.engine.sync().pushed.applied == 1
+
+    assert server_rows(world, f"SELECT revision, change_note FROM kb_article_versions "
+                              f"WHERE article_id='{art}' ORDER BY revision") == [
+        (1, "Erste Fassung"), (2, "Schritt 2 ergänzt"), (3, "Titel klarer"), (4, "")]
+    assert server_rows(world, f"SELECT published_revision, change_note FROM kb_articles "
+                              f"WHERE id='{art}'") == [(4, "")]
+    lea = agents("lea")  # clients pull the versions with their notes, the article emptied
+    assert lea.sql(f"SELECT revision, change_note FROM kb_article_versions "
+                   f"WHERE article_id='{art}' ORDER BY revision")[:2] == [
+        (1, "Erste Fassung"), (2, "Schritt 2 ergänzt")]
+    assert lea.sql(f"SELECT change_note FROM kb_articles WHERE id='{art}'") == [("",)]
+    max_.engine.sync()
+    assert max_.sql(f"SELECT change_note FROM kb_articles WHERE id='{art}'") == [("",)]
+
+
 def test_helped_events_are_counted(agents: Any, world: str) -> None:
     eva = agents("eva")
     art = eva.writer.create("kb_articles", article(status="published"))

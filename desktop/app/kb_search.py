@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain import text_de
+from desktop.sync.localdb import OPERATIONAL_ERRORS
 
 log = logging.getLogger("agentdesk.kb_search")
 
@@ -68,6 +69,19 @@ _SCHEMA = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS kb_search_vocab USING fts5vocab(kb_search_fts, row)",
 )
 _TAG_SEP = "\x1f"
+# What agents read of an article: an article being revised (``review`` after it was
+# published, docs/knowledge.md) is searched and shown by its last published version,
+# so 1st level keeps finding it; everything else by its own row. Columns: id, version,
+# title, body, category, tags, language, product, status ("published" when read from
+# its published version).
+_READABLE = (
+    "SELECT a.id AS id, a.version AS version, coalesce(v.title, a.title) AS title, "
+    "coalesce(v.body, a.body) AS body, coalesce(v.category, a.category) AS category, "
+    "coalesce(v.tags, a.tags) AS tags, a.language AS language, a.product AS product, "
+    "CASE WHEN v.id IS NULL THEN a.status ELSE 'published' END AS status "
+    "FROM kb_articles a "
+    "LEFT JOIN kb_article_versions v ON a.status = 'review' AND a.published_revision > 0 "
+    "AND v.article_id = a.id AND v.revision = a.published_revision")
 _BM25 = "bm25(kb_search_fts, {})".format(", ".join(str(w) for w in WEIGHTS))
 
 
@@ -180,10 +194,14 @@ class KnowledgeSearch:
     a time — the panel calls it from the task manager's worker only.
     """
 
-    def __init__(self, db_path: Path | str) -> None:
+    def __init__(self, db_path: Path | str,
+                 connect: Callable[..., Any] | None = None) -> None:
         self.path = Path(db_path)
-        self._conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=10,
-                                     isolation_level=None)
+        # ``connect``: the replica's own (keyed, when it is encrypted) connection maker.
+        options: dict[str, Any] = {"check_same_thread": False, "timeout": 10,
+                                   "isolation_level": None}
+        self._conn: Any = (connect(**options) if connect is not None
+                           else sqlite3.connect(str(self.path), **options))
         self._conn.execute("PRAGMA busy_timeout=10000")
         self._lock = threading.RLock()
         self._data_version: int | None = None
@@ -200,7 +218,7 @@ class KnowledgeSearch:
     @classmethod
     def for_database(cls, db: Any) -> KnowledgeSearch:
         """For a :class:`desktop.sync.localdb.LocalDatabase` (opened, so migrated)."""
-        return cls(db.path)
+        return cls(db.path, db.raw_connection)
 
     def close(self) -> None:
         with self._lock:
@@ -241,9 +259,8 @@ class KnowledgeSearch:
             after = (int(meta.get("hw_version", "-1")), meta.get("hw_id", ""))
             while True:
                 rows = conn.execute(
-                    "SELECT id, version, title, body, category, tags, language, product, "
-                    "status FROM kb_articles WHERE (version, id) > (?, ?) "
-                    "ORDER BY version, id LIMIT ?", (*after, BATCH)).fetchall()
+                    f"{_READABLE} WHERE (a.version, a.id) > (?, ?) "
+                    "ORDER BY a.version, a.id LIMIT ?", (*after, BATCH)).fetchall()
                 if not rows:
                     break
                 conn.execute("BEGIN IMMEDIATE")
@@ -305,8 +322,7 @@ class KnowledgeSearch:
                 chunk = stale[start:start + BATCH]
                 marks = ", ".join("?" for _ in chunk)
                 for row in conn.execute(
-                        "SELECT id, version, title, body, category, tags, language, product, "
-                        f"status FROM kb_articles WHERE id IN ({marks})", chunk).fetchall():
+                        f"{_READABLE} WHERE a.id IN ({marks})", chunk).fetchall():
                     if self._index_row(row):
                         result.indexed += 1
                     else:
@@ -589,7 +605,7 @@ class KnowledgeSearch:
         params.append(limit)
         try:
             return [(int(r), -float(s)) for r, s in self._conn.execute(sql, params)]
-        except sqlite3.OperationalError as exc:  # a query FTS5 cannot parse: no hits
+        except OPERATIONAL_ERRORS as exc:  # a query FTS5 cannot parse: no hits
             log.warning("knowledge search query failed (%s): %s", exc, match)
             return []
 
@@ -670,7 +686,7 @@ class KnowledgeSearch:
         marks = ", ".join("?" for _ in ids)
         rows = {r[0]: r for r in self._conn.execute(
             "SELECT d.doc_id, a.id, a.title, a.body, a.category, a.product, a.language, "
-            "a.tags FROM kb_search_docs d JOIN kb_articles a ON a.id = d.article_id "
+            f"a.tags FROM kb_search_docs d JOIN ({_READABLE}) a ON a.id = d.article_id "
             f"WHERE d.doc_id IN ({marks})", ids).fetchall()}
         marker = _Highlighter(groups)
         hits = []
@@ -691,14 +707,17 @@ class KnowledgeSearch:
 
     def articles(self, ids: Sequence[str]) -> list[SearchHit]:
         """Published articles by id, in the given order (a call-script step names
-        them); unknown or unpublished ids are left out."""
+        them); unknown or unpublished ids are left out (an article being revised counts
+        as published, with its published text)."""
         with self._lock:
             if not ids:
                 return []
             marks = ", ".join("?" for _ in ids)
-            rows = {r[0]: r for r in self._conn.execute(
-                "SELECT id, title, body, category, product, language, tags FROM kb_articles "
-                f"WHERE status = 'published' AND id IN ({marks})", list(ids)).fetchall()}
+            rows = {aid: (aid, title, body, category, product, language, tags)
+                    for aid, _v, title, body, category, tags, language, product, status
+                    in self._conn.execute(f"{_READABLE} WHERE a.id IN ({marks})",
+                                          list(ids)).fetchall()
+                    if status == "published"}
             out = []
             for article_id in text_de.unique(ids):
                 row = rows.get(article_id)

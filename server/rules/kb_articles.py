@@ -13,6 +13,9 @@ See docs/knowledge.md. In short:
 - A content edit of a published article by a non-editor sends it back to ``review``
   (``revision`` = ``published_revision`` + 1 until it is published again); the last
   published text stays in ``kb_article_versions``.
+- ``change_note`` is the note for the next publication: it is copied into the version
+  row a publication appends and then emptied on the article (kept while the article
+  waits in review, so the editor publishing it sees the writer's note).
 - ``revision``, ``published_revision``, ``helped_count``, ``not_helped_count`` and
   ``author_id`` are the server's: what a client sends for them is ignored.
 - ``kb_events`` are appended by agents for themselves; a ``helped`` / ``not_helped``
@@ -173,8 +176,15 @@ class ArticleRules(EntityRules):
         if row.get("status") != _PUBLISHED:
             return
         author = last_content_author(ctx.session, row["id"], row.get("author_id"))
-        append_version(ctx.session, row, author_id=author,
-                       published_by=ctx.principal.user_id, version=version)
+        note = str(row.get("change_note") or "").strip()
+        if append_version(ctx.session, row, author_id=author,
+                          published_by=ctx.principal.user_id, version=version,
+                          change_note=note) and row.get("change_note"):
+            # the note belongs to the version it was written for: empty it (same sync
+            # version, so clients pull the article with it) so that it cannot slip
+            # into the next publication
+            ctx.session.execute(update(ARTICLES).where(ARTICLES.c.id == row["id"])
+                                .values(change_note=""))
 
 
 class EventRules(EntityRules):
