@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from sqlalchemy import select
 
 from desktop.domain.agent_states import (
@@ -190,6 +190,8 @@ class AgentStateService(QObject):
         self._acw_timer = QTimer(self)
         self._acw_timer.setObjectName("acwLimit")
         self._acw_timer.setSingleShot(True)
+        # A coarse timer may fire up to 5 % early; the limit is a promise to the agent.
+        self._acw_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._acw_timer.timeout.connect(self._expire)
         self._adopt_open_state()
 
@@ -373,6 +375,8 @@ class AgentStateService(QObject):
         new = expire_after_call_work(self._presence, self.clock())
         if new is not self._presence:
             self._store(new)
+        else:
+            self._arm_acw_timer()  # woke before the limit (clock skew): wait the rest
 
     def _push_now(self) -> None:
         """Send the outbox on the worker now, without a pull (sign-out and quit)."""
