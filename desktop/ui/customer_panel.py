@@ -18,10 +18,20 @@ warning once, and a second Save saves anyway. The save itself is one local trans
 For the window: :meth:`CustomerPanel.show_customer` (id or None),
 :meth:`CustomerPanel.start_edit`, signal ``ticket_open_requested(str)`` and
 ``customer_saved(str)``.
+
+Server actions (issue 5; they need ``remote``, which runs a function with the signed-in
+``ServerClient`` on the worker thread): **Merge with…** (Ctrl+Shift+G, also from the
+duplicate warning) opens :class:`~desktop.ui.customer_dialogs.MergeDialog`; **Export
+data…** saves the server's data-protection export as a JSON file; **Erase personal
+data…** (supervisors and admins; the server checks again) asks first. After a merge or
+an erasure ``server_changed`` asks the window for a sync. **Call** (Ctrl+Shift+D) dials
+the customer's first number through ``dialer`` (``desktop.app.dialer``); every number in
+the read view is a link that dials it.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -39,11 +49,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -65,17 +77,25 @@ from desktop.app.customer_records import (
     FieldError,
     HistoryItem,
 )
+from desktop.app.dialer import Dialer
 from desktop.domain import phones
+from desktop.domain.roles import Role, at_least
 from desktop.sync.localdb import LocalDatabase
 from desktop.sync.outbox import LocalEditError, LocalWriter
-from desktop.ui.labels import entry_kind_label, field_label, format_datetime, status_label
+from desktop.ui.customer_dialogs import MergeDialog, erase_question
+from desktop.ui.labels import entry_kind_label, field_label, fill, format_datetime, status_label
 
 log = logging.getLogger("agentdesk.ui.customer")
 
 Index = QModelIndex | QPersistentModelIndex
 EditFn = Callable[[Callable[[LocalWriter], Any]], Any]
+# remote(job, on_done, on_error): job(server_client) runs on the worker thread, the
+# callbacks on the UI thread.
+RemoteFn = Callable[
+    [Callable[[Any], Any], Callable[[Any], object], Callable[[BaseException], object]], None]
 _ROOT = QModelIndex()
 ERROR_STYLE = "color: #b3261e;"
+NOTICE_STYLE = "color: #1e6b3a;"
 WARNING_STYLE = (
     "background: #fff4d6; color: #5c4400; border: 1px solid #e8c766; "
     "border-radius: 3px; padding: 6px;"
@@ -131,6 +151,62 @@ def error_text(key: str, error: FieldError) -> str:
             "%1", str(params.get("max", ""))
         )
     return translate("CustomerPanel", "This value is not valid.")
+
+
+def server_error_text(exc: BaseException) -> str:
+    """The translated sentence for a failed merge, export or erasure."""
+    status = getattr(exc, "status", None)
+    code = getattr(exc, "code", "")
+    if status is None:
+        if isinstance(exc, OSError):
+            return translate("CustomerPanel", "The file could not be written: %1").replace(
+                "%1", str(exc.strerror or exc))
+        return translate(
+            "CustomerPanel",
+            "The server cannot be reached. Try again when the connection is back.")
+    if status == 401:
+        return translate("CustomerPanel", "Your sign-in has expired. Sign in again.")
+    if status == 403:
+        return translate("CustomerPanel", "Only supervisors and administrators may do this.")
+    if status == 404:
+        return translate("CustomerPanel",
+                         "The server does not know this customer yet. Sync and try again.")
+    if code == "merged":
+        return translate("CustomerPanel", "One of the records was merged already.")
+    if code == "erased":
+        return translate("CustomerPanel", "One of the records was erased.")
+    return translate("CustomerPanel", "The server refused the request (%1).").replace(
+        "%1", str(status))
+
+
+def dial_error_text(number: str, error: dict[str, Any]) -> str:
+    """The translated sentence for a failed click-to-dial (``desktop.app.dialer``)."""
+    code = error.get("code")
+    if code == "invalid":
+        return fill(translate("CustomerPanel", "%1 is not a phone number that can be dialled."),
+                    number)
+    if code == "refused":
+        return fill(translate("CustomerPanel",
+                              "The telephone system refused the call (HTTP %1)."),
+                    error.get("status", ""))
+    if code == "no_handler":
+        return fill(translate("CustomerPanel",
+                              "No program for phone calls is set up. Dial %1 by hand."),
+                    phones.format_phone(number) if number.startswith("+") else number)
+    return translate("CustomerPanel",
+                     "The telephone system does not answer. Dial by hand, and check the "
+                     "click-to-dial address in the settings.")
+
+
+def audit_field_label(field: str) -> str:
+    names = {
+        "phone": translate("CustomerPanel", "Phone number"),
+        "email": translate("CustomerPanel", "E-mail address"),
+        "merged": translate("CustomerPanel", "Merged with"),
+        "merged_into": translate("CustomerPanel", "Merged into"),
+        "erased": translate("CustomerPanel", "Personal data erased"),
+    }
+    return names.get(field) or field_label(field, "customers")
 
 
 def language_name(code: str) -> str:
@@ -298,6 +374,8 @@ class AuditModel(QAbstractTableModel):
             return language_name(value)
         if field == "service_level":
             return service_level_name(value)
+        if field == "phone" and value.startswith("+"):
+            return phones.format_phone(value)
         return value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -311,7 +389,7 @@ class AuditModel(QAbstractTableModel):
             if column == "who":
                 return item.changed_by_name
             if column == "field":
-                return field_label(item.field, "customers")
+                return audit_field_label(item.field)
             if column == "old":
                 return self._value(item.field, item.old_value)
             return self._value(item.field, item.new_value)
@@ -394,6 +472,8 @@ class CustomerPanel(QWidget):
 
     ticket_open_requested = Signal(str)
     customer_saved = Signal(str)
+    server_changed = Signal()  # a merge or erasure went through: sync to see it
+    remote_finished = Signal(str)  # "merge", "export", "erase" (after the UI updated)
 
     def __init__(
         self,
@@ -402,11 +482,21 @@ class CustomerPanel(QWidget):
         parent: QWidget | None = None,
         phone_style: phones.Style = "national",
         region: str = phones.DEFAULT_REGION,
+        remote: RemoteFn | None = None,
+        role: str = Role.AGENT.value,
+        dialer: Dialer | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerPanel")
         self.db = db
         self._edit = edit
+        self._remote = remote
+        self.role = role
+        self.dialer = dialer
+        self.merge_dialog: MergeDialog | None = None
+        self.erase_box: QMessageBox | None = None
+        self._busy = False
+        self._duplicates: list[cr.DuplicateCandidate] = []
         self.region = region
         self.phone_style: phones.Style = phone_style
         self.customer_id: str | None = None
@@ -421,6 +511,9 @@ class CustomerPanel(QWidget):
         self.discard_box: QMessageBox | None = None
         self._build()
         self._build_actions()
+        if dialer is not None:
+            dialer.dial_started.connect(self._dial_started)
+            dialer.dial_failed.connect(self._dial_failed)
         self.show_customer(None)
 
     # -- construction --------------------------------------------------------------------
@@ -445,24 +538,42 @@ class CustomerPanel(QWidget):
         self.save_button = QPushButton(translate("CustomerPanel", "Save"), self)
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(translate("CustomerPanel", "Cancel"), self)
-        for button in (self.edit_button, self.save_button, self.cancel_button):
+        self.call_button = QPushButton(translate("CustomerPanel", "Call"), self)
+        self.call_button.setObjectName("callCustomer")
+        self.more_button = QPushButton(translate("CustomerPanel", "More"), self)
+        self.more_button.setObjectName("customerMore")
+        for button in (self.call_button, self.edit_button, self.save_button,
+                       self.cancel_button, self.more_button):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("customerNotice")
+        self.notice_label.setStyleSheet(NOTICE_STYLE)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        layout.addWidget(self.notice_label)
         self.duplicate_label = QLabel(self)
         self.duplicate_label.setObjectName("duplicateWarning")
         self.duplicate_label.setStyleSheet(WARNING_STYLE)
         self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setTextFormat(Qt.TextFormat.RichText)
+        self.duplicate_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.duplicate_label.linkActivated.connect(self._duplicate_link)
         self.duplicate_label.hide()
         layout.addWidget(self.duplicate_label)
         self.save_error_label = _error_label(self)
         layout.addWidget(self.save_error_label)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(translate("CustomerPanel", "Customer details"))
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.details_stack = QStackedWidget(self)
         self.read_view = self._build_read_view()
         self.form_scroll = QScrollArea(self)
+        self.form_scroll.setAccessibleName(translate("CustomerPanel", "Edit customer"))
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.form = self._build_form()
@@ -473,10 +584,12 @@ class CustomerPanel(QWidget):
 
         self.history_model = HistoryModel(self)
         self.history_view = self._table(self.history_model, "customerHistory")
+        self.history_view.setAccessibleName(translate("CustomerPanel", "Ticket history"))
         self.history_view.activated.connect(self._open_history_row)
         self.tabs.addTab(self.history_view, translate("CustomerPanel", "History"))
         self.audit_model = AuditModel(self)
         self.audit_view = self._table(self.audit_model, "customerAudit")
+        self.audit_view.setAccessibleName(translate("CustomerPanel", "Changes"))
         self.tabs.addTab(self.audit_view, translate("CustomerPanel", "Changes"))
 
     def _table(self, model: QAbstractTableModel, name: str) -> QTableView:
@@ -497,6 +610,7 @@ class CustomerPanel(QWidget):
 
     def _build_read_view(self) -> QWidget:
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(translate("CustomerPanel", "Customer"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget(scroll)
@@ -523,6 +637,13 @@ class CustomerPanel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(caption, value)
             self.read_labels[key] = value
+        numbers = self.read_labels["phones"]
+        numbers.setTextFormat(Qt.TextFormat.RichText)
+        numbers.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        numbers.linkActivated.connect(self._number_link)
         scroll.setWidget(inner)
         return scroll
 
@@ -695,6 +816,41 @@ class CustomerPanel(QWidget):
                 "%1", self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
+        self.dial_action = QAction(translate("CustomerPanel", "&Call the customer"), self)
+        self.dial_action.setObjectName("callCustomer")
+        self.dial_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.dial_action.triggered.connect(lambda _c=False: self.dial_first())
+        self.merge_action = QAction(translate("CustomerPanel", "&Merge with…"), self)
+        self.merge_action.setObjectName("mergeCustomer")
+        self.merge_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.merge_action.triggered.connect(lambda _c=False: self.open_merge())
+        self.export_action = QAction(translate("CustomerPanel", "E&xport data…"), self)
+        self.export_action.setObjectName("exportCustomer")
+        self.export_action.triggered.connect(lambda _c=False: self.export_data())
+        self.erase_action = QAction(translate("CustomerPanel", "E&rase personal data…"), self)
+        self.erase_action.setObjectName("eraseCustomer")
+        self.erase_action.triggered.connect(lambda _c=False: self.ask_erase())
+        for action in (self.dial_action, self.merge_action):
+            self.addAction(action)
+            action.setToolTip(fill("%1 (%2)", action.text().replace("&", ""),
+                                   action.shortcut().toString(
+                                       QKeySequence.SequenceFormat.NativeText)))
+        menu = QMenu(self.more_button)
+        menu.setToolTipsVisible(True)
+        for action in (self.dial_action, self.merge_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.export_action, self.erase_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.phone_format_action)
+        self.more_button.setMenu(menu)
+        self.more_button.setToolTip(translate("CustomerPanel", "More actions for this customer"))
+        self.call_button.clicked.connect(self.dial_action.trigger)
+        self.call_button.setToolTip(self.dial_action.toolTip())
+        supervisor = at_least(self.role, Role.SUPERVISOR)
+        self.export_action.setVisible(supervisor)
+        self.erase_action.setVisible(supervisor)
 
     # -- showing ---------------------------------------------------------------------------
     @property
@@ -711,9 +867,20 @@ class CustomerPanel(QWidget):
         if self._editing and self._dirty and customer_id != self.customer_id:
             log.info("customer %s stays in the form: it has unsaved edits", self.customer_id)
             return
+        if customer_id != self.customer_id:
+            self.notice_label.hide()
         self._editing = self._creating = False
-        self.customer_id = customer_id
         self.record = cr.load_customer(self.db, customer_id) if customer_id else None
+        for _ in range(5):  # a merged record: show the one it lives on in
+            if self.record is None or not self.record.merged_into_id:
+                break
+            survivor = cr.load_customer(self.db, self.record.merged_into_id)
+            if survivor is None:
+                break
+            self.record = survivor
+        if self.record is not None:
+            customer_id = self.record.id
+        self.customer_id = customer_id
         self._fill_read_view()
         history = cr.customer_history(self.db, customer_id) if customer_id else []
         audit = cr.customer_audit(self.db, customer_id) if customer_id else []
@@ -745,20 +912,29 @@ class CustomerPanel(QWidget):
             for label in self.read_labels.values():
                 label.clear()
             return
-        self.name_label.setText(" ".join(p for p in (record.salutation, record.display_name) if p))
+        if record.erased:
+            self.name_label.setText(translate("CustomerPanel", "Erased customer"))
+        else:
+            self.name_label.setText(
+                " ".join(p for p in (record.salutation, record.display_name) if p))
         self.org_label.setText(
             record.organisation or translate("CustomerPanel", "Private customer")
         )
         labels = self.read_labels
         labels["number"].setText(record.customer_number or "—")
         labels["phones"].setText(
-            "\n".join(
-                f"{phones.format_phone(p.value, self.phone_style, self.region)}"
-                + (f"  ({p.label})" if p.label else "")
+            "<br>".join(
+                f'<a href="tel:{html.escape(p.value)}">'
+                f"{html.escape(phones.format_phone(p.value, self.phone_style, self.region))}"
+                "</a>" + (f"&nbsp;&nbsp;({html.escape(p.label)})" if p.label else "")
                 for p in record.phones
             )
             or "—"
         )
+        labels["phones"].setToolTip(
+            fill(translate("CustomerPanel", "Click a number to call it (%1: the first)."),
+                 self.dial_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            if record.phones else "")
         labels["emails"].setText(
             "\n".join(e.value + (f"  ({e.label})" if e.label else "") for e in record.emails) or "—"
         )
@@ -776,10 +952,22 @@ class CustomerPanel(QWidget):
 
     def _update_mode(self) -> None:
         has = self.record is not None
+        live = has and self.record is not None and not self.record.erased \
+            and not self.record.merged_into_id
+        can_dial = live and bool(self.record and self.record.phones) and self.dialer is not None
+        self.dial_action.setEnabled(can_dial)
+        self.call_button.setVisible(can_dial and not self._editing)
+        server = live and self._remote is not None and not self._busy
+        self.merge_action.setEnabled(server and not self._creating)
+        self.export_action.setEnabled(has and self._remote is not None and not self._busy)
+        self.erase_action.setEnabled(has and self._remote is not None and not self._busy
+                                     and self.record is not None and not self.record.erased
+                                     and not self.record.merged_into_id)
+        self.more_button.setVisible(not self._editing)
         self.details_stack.setCurrentIndex(1 if self._editing else 0)
         self.edit_button.setVisible(not self._editing)
-        self.edit_button.setEnabled(has)
-        self.edit_action.setEnabled(has and not self._editing)
+        self.edit_button.setEnabled(live)
+        self.edit_action.setEnabled(live and not self._editing)
         self.save_button.setVisible(self._editing)
         self.cancel_button.setVisible(self._editing)
         self.save_action.setEnabled(self._editing)
@@ -1028,6 +1216,9 @@ class CustomerPanel(QWidget):
         return True
 
     def _show_duplicates(self, duplicates: Sequence[cr.DuplicateCandidate]) -> None:
+        self._duplicates = list(duplicates)
+        offer_merge = not self._creating and self.merge_action.isEnabled()
+        merge_text = html.escape(translate("CustomerPanel", "Merge…"))
         lines = []
         for d in duplicates:
             who = d.display_name + (f" ({d.organisation})" if d.organisation else "")
@@ -1039,15 +1230,22 @@ class CustomerPanel(QWidget):
                 why = translate("CustomerPanel", "same e-mail address %1").replace("%1", d.value)
             else:
                 why = translate("CustomerPanel", "similar name in the same organisation")
-            lines.append(f"• {who}: {why}")
+            line = f"• {html.escape(who)}: {html.escape(why)}"
+            if offer_merge:
+                line += f' — <a href="merge:{html.escape(d.customer_id)}">{merge_text}</a>'
+            lines.append(line)
         self.duplicate_label.setText(
-            translate("CustomerPanel", "This may be a customer who is already stored:")
-            + "\n"
-            + "\n".join(lines)
-            + "\n"
-            + translate("CustomerPanel", "Check the list. Save again to save anyway.")
+            html.escape(translate("CustomerPanel", "This may be a customer who is already stored:"))
+            + "<br>"
+            + "<br>".join(lines)
+            + "<br>"
+            + html.escape(translate("CustomerPanel", "Check the list. Save again to save anyway."))
         )
         self.duplicate_label.show()
+
+    def _duplicate_link(self, link: str) -> None:
+        if link.startswith("merge:"):
+            self.open_merge(link[len("merge:"):])
 
     def cancel_edit(self) -> bool:
         """Leave the form. When something was typed, asks first (a window-modal
@@ -1100,3 +1298,166 @@ class CustomerPanel(QWidget):
         ticket_id = self.history_model.data(index, TICKET_ROLE)
         if ticket_id:
             self.ticket_open_requested.emit(str(ticket_id))
+
+    # -- click-to-dial ---------------------------------------------------------------------
+    def _number_link(self, link: str) -> None:
+        if link.startswith("tel:"):
+            self.dial(link[len("tel:"):])
+
+    def dial_first(self) -> bool:
+        """Call the customer's first number (Ctrl+Shift+D)."""
+        if self.record is None or not self.record.phones or not self.dial_action.isEnabled():
+            return False
+        return self.dial(self.record.phones[0].value)
+
+    def dial(self, number: str) -> bool:
+        if self.dialer is None:
+            return False
+        self.save_error_label.hide()
+        return self.dialer.dial(number)
+
+    def _dial_started(self, e164: str) -> None:
+        self._notice(fill(translate("CustomerPanel", "Calling %1…"),
+                          phones.format_phone(e164, self.phone_style, self.region)))
+
+    def _dial_failed(self, number: str, error: dict[str, Any]) -> None:
+        self.notice_label.hide()
+        self._error(dial_error_text(number, error))
+
+    def _notice(self, text: str) -> None:
+        self.save_error_label.hide()
+        self.notice_label.setText(text)
+        self.notice_label.show()
+
+    def _error(self, text: str) -> None:
+        self.notice_label.hide()
+        self.save_error_label.setText(text)
+        self.save_error_label.show()
+
+    # -- merge, export, erasure (on the server) --------------------------------------------
+    def _run_remote(self, kind: str, job: Callable[[Any], Any],
+                    done: Callable[[Any], None]) -> bool:
+        if self._remote is None or self._busy:
+            return False
+        self._busy = True
+        self._update_mode()
+
+        def finished(result: Any) -> None:
+            self._busy = False
+            done(result)
+            self._update_mode()
+            self.remote_finished.emit(kind)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            log.warning("customer %s failed: %s", kind, exc)
+            self._error(server_error_text(exc))
+            self._update_mode()
+            self.remote_finished.emit(kind)
+
+        self._remote(job, finished, failed)
+        return True
+
+    def open_merge(self, other_id: str | None = None) -> MergeDialog | None:
+        """The merge dialog for the shown customer (window-modal; Ctrl+Shift+G). With
+        ``other_id`` (a duplicate), that record is preselected; without it, the first
+        duplicate of the warning, if one is shown."""
+        if self.record is None or not self.merge_action.isEnabled() \
+                or self.merge_dialog is not None:
+            return None
+        if other_id is None and self.duplicate_label.isVisible() and self._duplicates:
+            other_id = self._duplicates[0].customer_id
+        dialog = MergeDialog(self.db, self.record, other_id, self, self.phone_style,
+                             self.region)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._merge_accepted(dialog))
+        dialog.finished.connect(self._merge_closed)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merge_closed(self, _result: int) -> None:
+        if self.merge_dialog is not None:
+            self.merge_dialog.deleteLater()
+        self.merge_dialog = None
+
+    def _merge_accepted(self, dialog: MergeDialog) -> None:
+        request = dialog.request()
+        if request is None:
+            return
+
+        def job(client: Any) -> Any:
+            return cr.merge_on_server(client, request.survivor_id, request.merged_id,
+                                      request.take_from_merged, request.keep_from_survivor)
+
+        def done(_reply: Any) -> None:
+            self.duplicate_label.hide()
+            self._notice(translate("CustomerPanel",
+                                   "The records were merged. The change arrives with the "
+                                   "next sync."))
+            if not (self._editing and self._dirty):
+                self._editing = self._creating = False
+                self.customer_id = request.survivor_id
+            self.server_changed.emit()
+
+        self._run_remote("merge", job, done)
+
+    def export_data(self, path: str | None = None) -> bool:
+        """Save the server's data-protection export of the shown customer as JSON; asks
+        for the file when ``path`` is None."""
+        if self.record is None or not self.export_action.isEnabled():
+            return False
+        if path is None:
+            name = (self.record.customer_number or self.record.id).replace("/", "-")
+            path, _filter = QFileDialog.getSaveFileName(
+                self, translate("CustomerPanel", "Export customer data"),
+                f"customer-{name}.json", translate("CustomerPanel", "JSON files (*.json)"))
+            if not path:
+                return False
+        customer_id = self.record.id
+        target = path
+
+        def job(client: Any) -> Any:
+            return cr.export_to_file(client, customer_id, target)
+
+        def done(written: Any) -> None:
+            self._notice(fill(translate("CustomerPanel", "The customer's data was saved to %1."),
+                              str(written)))
+
+        return self._run_remote("export", job, done)
+
+    def ask_erase(self) -> QMessageBox | None:
+        """Ask before erasing the shown customer's personal data (window-modal)."""
+        if self.record is None or not self.erase_action.isEnabled() \
+                or self.erase_box is not None:
+            return None
+        box = erase_question(self, self.record)
+        erase = box.findChild(QPushButton, "eraseButton")
+        customer_id = self.record.id
+
+        def answered(button: Any) -> None:
+            if button is erase:
+                self.erase(customer_id)
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(self._erase_closed)
+        self.erase_box = box
+        box.open()
+        return box
+
+    def _erase_closed(self, _result: int) -> None:
+        self.erase_box = None
+
+    def erase(self, customer_id: str) -> bool:
+        """Erase without asking (the question is :meth:`ask_erase`)."""
+
+        def job(client: Any) -> Any:
+            return cr.erase_on_server(client, customer_id)
+
+        def done(_reply: Any) -> None:
+            self._notice(translate("CustomerPanel",
+                                   "The customer's personal data was erased on the server. "
+                                   "Every workstation removes it with its next sync."))
+            self.server_changed.emit()
+
+        return self._run_remote("erase", job, done)

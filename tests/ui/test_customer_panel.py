@@ -62,6 +62,13 @@ def open_panel(qtbot: Any, db: LocalDatabase, customer: str | None = HANS
     return panel, edits
 
 
+def plain(label: Any) -> str:
+    """A rich-text label's text as the agent reads it."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(label.text()).toPlainText().replace("\xa0", " ")
+
+
 def type_into(qtbot: Any, widget: Any, text: str) -> None:
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus, timeout=WAIT)
@@ -73,10 +80,10 @@ def test_read_view_shows_the_customer(qtbot: Any, db: LocalDatabase) -> None:
     panel, _ = open_panel(qtbot, db)
     assert panel.name_label.text() == "Hans Müller"
     assert panel.org_label.text() == "Stadtwerke Rosenheim"
-    assert panel.read_labels["phones"].text() == "0171 1234567  (Mobil)"
+    assert plain(panel.read_labels["phones"]) == "0171 1234567  (Mobil)"
     assert "hans.mueller@stadtwerke.example" in panel.read_labels["emails"].text()
     panel.phone_format_action.setChecked(True)
-    assert panel.read_labels["phones"].text() == "+49 171 1234567  (Mobil)"
+    assert plain(panel.read_labels["phones"]) == "+49 171 1234567  (Mobil)"
     panel.show_customer(None)
     assert not panel.edit_action.isEnabled()
     assert panel.name_label.text() == "No customer"
@@ -115,7 +122,7 @@ def test_edit_by_keyboard_invalid_phone_keeps_text_then_fix_and_save(
     assert [(e["entity"], json.loads(e["fields"])) for e in outbox(db)] == [
         ("customers", {"city": "Rosenheim"}),
         ("customer_phones", {"e164": "+491717654321"})]
-    assert panel.read_labels["phones"].text() == "0171 7654321  (Mobil)"
+    assert plain(panel.read_labels["phones"]) == "0171 7654321  (Mobil)"
 
 
 def test_missing_name_and_bad_email_show_together(qtbot: Any, db: LocalDatabase) -> None:
@@ -218,6 +225,31 @@ def test_audit_tab_shows_rows(qtbot: Any, db: LocalDatabase) -> None:
     assert model.index(1, 2).data() == "City"
     panel.show_customer(PETRA)
     assert model.rowCount() == 0
+
+
+def test_audit_tab_names_phone_email_merge_and_erasure_rows(
+        qtbot: Any, db: LocalDatabase) -> None:
+    from datetime import UTC, datetime
+
+    assert db.engine is not None
+    at = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+    with db.engine.begin() as conn:
+        conn.execute(SYNCED_TABLES["customer_audit"].insert(), [
+            {"id": f"a-{field}", "customer_id": PETRA, "field": field, "old_value": old,
+             "new_value": new, "changed_by": "user-1", "changed_at": at}
+            for field, old, new in (("phone", "+4980311234", "+491711234567"),
+                                    ("email", "petra@example.org", None),
+                                    ("merged", None, OTTO), ("erased", None, None))])
+    panel, _ = open_panel(qtbot, db, PETRA)
+    model = panel.audit_model
+    rows = {model.index(r, 2).data(): (model.index(r, 3).data(), model.index(r, 4).data())
+            for r in range(model.rowCount())}
+    assert rows == {
+        "Phone number": ("08031 1234", "0171 1234567"),
+        "E-mail address": ("petra@example.org", "—"),
+        "Merged with": ("—", "Otto Weber · K-4"),
+        "Personal data erased": ("—", "—"),
+    }
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any, db: LocalDatabase) -> None:
