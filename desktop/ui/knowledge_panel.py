@@ -13,6 +13,17 @@ without a query), :meth:`show_articles` (a call-script step names articles),
 :meth:`refresh` (after a sync: new facets, the current search again) and the signals
 ``article_opened(str)`` and ``search_finished(int)``. Give the panel a task manager
 of its own when a long sync could otherwise hold up its searches.
+
+With :class:`~desktop.app.kb_actions.KnowledgeActions` (``set_actions``), the signed-in
+user (``set_user``) and the ticket the agent works on (``set_ticket``), the article
+view also offers: "This solved it" / "Did not help" (one vote per agent and ticket,
+with the counts), "Link to ticket" (the ticket's linked articles are listed above the
+article), "Insert solution into note" (through ``note_inserter``, a callable the window
+sets: ticket id, text -> inserted?), view/use counts and the tickets the article
+solved, its versions and their comparison, editing (2nd/3rd level, editors) and
+proposing an article or an improvement from a solved ticket (everybody). The actions
+carry window-wide shortcuts (Ctrl+Alt+Y/N/K/I/V/B/P/A, see docs/shortcuts.md) and are
+disabled while they do not apply.
 """
 
 from __future__ import annotations
@@ -34,7 +45,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,10 +65,21 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.app.kb_actions import (
+    SOLVED_STATUSES,
+    ArticleRecord,
+    ArticleUsage,
+    KnowledgeActionError,
+    KnowledgeActions,
+    Permissions,
+    solution_steps,
+)
+from desktop.app.kb_messages import refusal_text, status_label
 from desktop.app.kb_search import (
     Article,
     Facets,
@@ -60,6 +89,10 @@ from desktop.app.kb_search import (
     without_title_heading,
 )
 from desktop.app.tasks import TaskManager
+from desktop.domain.knowledge import ArticleStatus
+from desktop.ui.knowledge_editor import KnowledgeEditor, native
+from desktop.ui.knowledge_versions import KnowledgeVersionsDialog
+from desktop.ui.labels import fill
 
 log = logging.getLogger("agentdesk.ui.knowledge")
 
@@ -194,10 +227,14 @@ class KnowledgePanel(QWidget):
         article_opened(str): an article's text is shown (its id).
         search_finished(int): results of a search, a suggestion or a script step are
             shown (how many).
+        feedback_recorded(str, str): a usage event was written (article id, kind).
+        ticket_open_requested(str): the agent chose a ticket the article solved.
     """
 
     article_opened = Signal(str)
     search_finished = Signal(int)
+    feedback_recorded = Signal(str, str)  # article id, event kind (helped, linked ...)
+    ticket_open_requested = Signal(str)
 
     def __init__(self, search: KnowledgeSearch, tasks: TaskManager,
                  parent: QWidget | None = None) -> None:
@@ -210,9 +247,19 @@ class KnowledgePanel(QWidget):
         self._open_first = False
         self._suggestion: tuple[str, str] | None = None
         self._current_article: str | None = None
+        self._article: Article | None = None
+        self._kb: KnowledgeActions | None = None
+        self._permissions = Permissions(None, "agent", 1)
+        self._ticket_id: str | None = None
+        self._viewed: set[str] = set()
+        self.note_inserter: Callable[[str, str], bool] | None = None
+        self.editors: list[KnowledgeEditor] = []
+        self.versions_dialog: KnowledgeVersionsDialog | None = None
+        self._shown_body = ""
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("knowledgeSearch")
+        self.search_box.setAccessibleName(self.tr("Search knowledge"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(self.tr("Search the knowledge base…"))
         self.search_box.installEventFilter(self)
@@ -225,6 +272,7 @@ class KnowledgePanel(QWidget):
         self.model = KnowledgeResultsModel(self)
         self.results = QListView(self)
         self.results.setObjectName("knowledgeResults")
+        self.results.setAccessibleName(self.tr("Articles found"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(_ResultDelegate(self.results))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -250,7 +298,9 @@ class KnowledgePanel(QWidget):
         self.article_meta.setWordWrap(True)
         self.article_view = QTextBrowser(self)
         self.article_view.setObjectName("knowledgeArticle")
+        self.article_view.setAccessibleName(self.tr("Article"))
         self.article_view.setOpenExternalLinks(True)
+        self._build_actions()
 
         filters = QHBoxLayout()
         for combo in (self.category_filter, self.tag_filter, self.language_filter,
@@ -266,9 +316,15 @@ class KnowledgePanel(QWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setSpacing(4)
         bottom_layout.addWidget(self.article_title)
         bottom_layout.addWidget(self.article_meta)
+        bottom_layout.addWidget(self.usage_label)
+        bottom_layout.addWidget(self.ticket_bar)
+        bottom_layout.addWidget(self.article_bar)
+        bottom_layout.addWidget(self.linked_label)
         bottom_layout.addWidget(self.article_view, 1)
+        bottom_layout.addWidget(self.solved_label)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -317,12 +373,14 @@ class KnowledgePanel(QWidget):
             self.model.set_hits([])
             self.status.clear()
 
-    def show_articles(self, article_ids: Sequence[str]) -> None:
-        """Show the articles a call-script step names, in its order."""
+    def show_articles(self, article_ids: Sequence[str], open_first: bool = False) -> None:
+        """Show the articles a call-script step names, in its order (``open_first``:
+        and open the first, so its actions apply at once)."""
         ids = list(article_ids)
         search = self._search
         self._submit(lambda: search.articles(ids),
                      self.tr("Articles for this step"), clear_query=True)
+        self._open_first = open_first
 
     def open_article(self, article_id: str) -> None:
         search = self._search
@@ -340,6 +398,281 @@ class KnowledgePanel(QWidget):
             self._debounce.start()
         elif self._suggestion is not None:
             self._show_suggestions()
+
+    # -- article actions ---------------------------------------------------------------
+    def _action(self, name: str, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{text.replace('&', '')} ({native(keys)})")
+        action.triggered.connect(slot)
+        action.setEnabled(False)
+        self.addAction(action)
+        return action
+
+    def _tool(self, action: QAction, parent: QWidget) -> QToolButton:
+        button = QToolButton(parent)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setObjectName(action.objectName() + "Button")
+        # a tool button does not follow its action's visibility (menus and bars do)
+        action.changed.connect(lambda: button.setVisible(action.isVisible()))
+        return button
+
+    def _build_actions(self) -> None:
+        self.helped_action = self._action("kbHelped", self.tr("This solved it"),
+                                          "Ctrl+Alt+Y", lambda: self.vote("helped"))
+        self.not_helped_action = self._action("kbNotHelped", self.tr("Did not help"),
+                                              "Ctrl+Alt+N", lambda: self.vote("not_helped"))
+        self.link_action = self._action("kbLink", self.tr("Link to ticket"), "Ctrl+Alt+K",
+                                        self.link_to_ticket)
+        self.insert_action = self._action("kbInsert", self.tr("Insert solution into note"),
+                                          "Ctrl+Alt+I", self.insert_solution)
+        self.versions_action = self._action("kbVersions", self.tr("Versions"), "Ctrl+Alt+V",
+                                            self.show_versions)
+        self.edit_action = self._action("kbEdit", self.tr("Edit"), "Ctrl+Alt+B",
+                                        self.edit_article)
+        self.improve_action = self._action("kbImprove", self.tr("Propose improvement"),
+                                           "Ctrl+Alt+B", self.propose_improvement)
+        self.propose_action = self._action("kbPropose",
+                                           self.tr("Propose article from ticket"),
+                                           "Ctrl+Alt+P", self.propose_from_ticket)
+        self.new_action = self._action("kbNew", self.tr("New article"), "Ctrl+Alt+A",
+                                       self.new_article)
+        for vote in (self.helped_action, self.not_helped_action):
+            vote.setCheckable(True)  # checked: this agent's vote for the ticket
+
+        self.ticket_bar = QWidget(self)
+        self.ticket_bar.setObjectName("knowledgeTicketBar")
+        ticket_row = QHBoxLayout(self.ticket_bar)
+        ticket_row.setContentsMargins(0, 0, 0, 0)
+        ticket_row.setSpacing(4)
+        for action in (self.helped_action, self.not_helped_action, self.link_action,
+                       self.insert_action):
+            ticket_row.addWidget(self._tool(action, self.ticket_bar))
+        ticket_row.addStretch(1)
+        self.article_bar = QWidget(self)
+        self.article_bar.setObjectName("knowledgeArticleBar")
+        article_row = QHBoxLayout(self.article_bar)
+        article_row.setContentsMargins(0, 0, 0, 0)
+        article_row.setSpacing(4)
+        for action in (self.versions_action, self.edit_action, self.improve_action,
+                       self.propose_action, self.new_action):
+            article_row.addWidget(self._tool(action, self.article_bar))
+        article_row.addStretch(1)
+
+        self.usage_label = QLabel(self)
+        self.usage_label.setObjectName("knowledgeUsage")
+        self.usage_label.setStyleSheet("color: #555;")
+        self.usage_label.setWordWrap(True)
+        self.linked_label = QLabel(self)
+        self.linked_label.setObjectName("knowledgeLinked")
+        self.linked_label.setWordWrap(True)
+        self.linked_label.setTextFormat(Qt.TextFormat.RichText)
+        self.linked_label.linkActivated.connect(self._link_activated)
+        self.solved_label = QLabel(self)
+        self.solved_label.setObjectName("knowledgeSolved")
+        self.solved_label.setWordWrap(True)
+        self.solved_label.setTextFormat(Qt.TextFormat.RichText)
+        self.solved_label.linkActivated.connect(self._link_activated)
+        for widget in (self.usage_label, self.linked_label, self.solved_label):
+            widget.hide()
+        self.ticket_bar.hide()
+        self.article_bar.hide()
+
+    def set_actions(self, actions: KnowledgeActions | None) -> None:
+        self._kb = actions
+        self._update_article_actions()
+
+    def set_user(self, user_id: str | None, role: str, level: int | None) -> None:
+        self._permissions = Permissions(user_id, role, level)
+        self._update_article_actions()
+
+    def set_ticket(self, ticket_id: str | None) -> None:
+        """The ticket the agent works on (feedback, links and proposals go to it)."""
+        self._ticket_id = ticket_id
+        self._update_article_actions()
+
+    def ticket_id(self) -> str | None:
+        return self._ticket_id
+
+    def current_usage(self) -> ArticleUsage | None:
+        if self._kb is None or self._current_article is None:
+            return None
+        return self._kb.usage(self._current_article, self._permissions.user_id,
+                              self._ticket_id)
+
+    def vote(self, kind: str) -> bool:
+        return self._record(kind)
+
+    def link_to_ticket(self) -> bool:
+        return self._record("linked")
+
+    def insert_solution(self) -> bool:
+        """Put the article's solution steps into the ticket's note editor."""
+        article, ticket = self._article, self._ticket_id
+        if article is None or ticket is None or self.note_inserter is None:
+            return False
+        if not self.note_inserter(ticket, solution_steps(self._shown_body, article.title)):
+            self.status.setText(self.tr("Open the ticket to insert the solution."))
+            return False
+        return self._record("inserted")
+
+    def _record(self, kind: str) -> bool:
+        kb, article_id = self._kb, self._current_article
+        if kb is None or article_id is None or self._ticket_id is None:
+            return False
+        try:
+            kb.record(article_id, kind, self._ticket_id)
+        except KnowledgeActionError as exc:
+            self.status.setText(refusal_text(exc.code, exc.params))
+            return False
+        except Exception as exc:  # the local write failed; the agent must know
+            self._failed(exc)
+            return False
+        texts = {"helped": self.tr("Thank you: the article is counted as helpful."),
+                 "not_helped": self.tr("Thank you: noted that the article did not help."),
+                 "linked": self.tr("The article is linked to the ticket."),
+                 "inserted": self.tr("The solution is in the note; add it with %1."
+                                     ).replace("%1", native("Ctrl+Return"))}
+        self.status.setText(texts.get(kind, ""))
+        self._update_article_actions()
+        self.feedback_recorded.emit(article_id, kind)
+        return True
+
+    def show_versions(self) -> KnowledgeVersionsDialog | None:
+        if self._kb is None or self._article is None:
+            return None
+        dialog = KnowledgeVersionsDialog(self._article.title,
+                                         self._kb.versions(self._article.id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.versions_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "versions_dialog", None))
+        dialog.show()
+        return dialog
+
+    def edit_article(self) -> KnowledgeEditor | None:
+        if self._kb is None or self._current_article is None:
+            return None
+        record = self._kb.record_of(self._current_article)
+        if record is None or not self._permissions.may_edit(record):
+            return None
+        return self._open_editor(record)
+
+    def new_article(self) -> KnowledgeEditor | None:
+        if self._kb is None or not self._permissions.writer:
+            return None
+        return self._open_editor(ArticleRecord())
+
+    def propose_from_ticket(self) -> KnowledgeEditor | None:
+        if self._kb is None or not self._may_propose():
+            return None
+        assert self._ticket_id is not None
+        return self._open_editor(self._kb.proposal_from_ticket(self._ticket_id))
+
+    def propose_improvement(self) -> KnowledgeEditor | None:
+        if self._kb is None or self._current_article is None or not self._may_propose():
+            return None
+        assert self._ticket_id is not None
+        return self._open_editor(self._kb.proposal_from_ticket(self._ticket_id,
+                                                               self._current_article))
+
+    def _open_editor(self, record: ArticleRecord) -> KnowledgeEditor | None:
+        assert self._kb is not None
+        editor = KnowledgeEditor(self._kb, self._permissions, record, self.window())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        editor.saved.connect(self._article_saved)
+        editor.destroyed.connect(lambda _obj=None, e=editor: self._forget_editor(e))
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def _forget_editor(self, editor: KnowledgeEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def _article_saved(self, article_id: str, status: str) -> None:
+        self.status.setText(fill(self.tr("Saved as “%1”; it is sent with the next sync."),
+                                 status_label(status)))
+        if article_id == self._current_article:
+            self.open_article(article_id)
+
+    def check_refusals(self) -> None:
+        """After a sync: editors show the server's refusals; counts are read again."""
+        for editor in list(self.editors):
+            editor.check_refusals()
+        self._update_article_actions()
+
+    def _may_propose(self) -> bool:
+        if self._kb is None or self._ticket_id is None:
+            return False
+        return (self._permissions.writer
+                or self._kb.ticket_status(self._ticket_id) in SOLVED_STATUSES)
+
+    def _link_activated(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "kb" and value:
+            self.open_article(value)
+        elif kind == "ticket" and value:
+            self.ticket_open_requested.emit(value)
+
+    def _update_article_actions(self) -> None:
+        kb, article, ticket = self._kb, self._article, self._ticket_id
+        has_article = kb is not None and article is not None
+        usage = self.current_usage() if has_article else None
+        voted = usage is not None and usage.my_vote is not None
+        with_ticket = has_article and ticket is not None
+        self.ticket_bar.setVisible(with_ticket)
+        self.helped_action.setEnabled(with_ticket and not voted)
+        self.not_helped_action.setEnabled(with_ticket and not voted)
+        self.helped_action.setChecked(usage is not None and usage.my_vote == "helped")
+        self.not_helped_action.setChecked(usage is not None
+                                          and usage.my_vote == "not_helped")
+        if usage is not None:
+            mark = {usage.my_vote: "✓ "} if usage.my_vote else {}
+            self.helped_action.setText(mark.get("helped", "") + fill(
+                self.tr("This solved it (%1)"), usage.helped))
+            self.not_helped_action.setText(mark.get("not_helped", "") + fill(
+                self.tr("Did not help (%1)"), usage.not_helped))
+        self.link_action.setEnabled(with_ticket and usage is not None
+                                    and not usage.linked_here)
+        self.insert_action.setEnabled(with_ticket and self.note_inserter is not None)
+
+        record = kb.record_of(article.id) if kb is not None and article is not None else None
+        may_edit = record is not None and self._permissions.may_edit(record)
+        may_propose = self._may_propose()
+        self.versions_action.setEnabled(has_article)
+        self.edit_action.setEnabled(may_edit)
+        self.edit_action.setVisible(may_edit)
+        improve = has_article and not may_edit and may_propose
+        self.improve_action.setEnabled(improve)
+        self.improve_action.setVisible(improve)
+        self.propose_action.setEnabled(may_propose)
+        self.propose_action.setVisible(kb is not None and ticket is not None)
+        self.new_action.setEnabled(kb is not None and self._permissions.writer)
+        self.new_action.setVisible(kb is not None and self._permissions.writer)
+        self.article_bar.setVisible(kb is not None and (has_article or ticket is not None
+                                                        or self._permissions.writer))
+
+        if usage is not None:
+            self.usage_label.setText(fill(
+                self.tr("Views: %1 · uses: %2 · tickets solved: %3"),
+                usage.views, usage.uses, usage.solved_count))
+            solved = ", ".join(
+                f"<a href='ticket:{html.escape(t.id)}'>{html.escape(t.reference)}</a>"
+                for t in usage.solved)
+            self.solved_label.setText(
+                html.escape(self.tr("Tickets this article solved:")) + " " + solved
+                if solved else "")
+        self.usage_label.setVisible(usage is not None)
+        self.solved_label.setVisible(usage is not None and bool(usage.solved))
+        linked = kb.linked_articles(ticket) if kb is not None and ticket is not None else []
+        self.linked_label.setText(
+            html.escape(self.tr("Linked to this ticket:")) + " " + ", ".join(
+                f"<a href='kb:{html.escape(a.id)}'>{html.escape(a.title)}</a>"
+                for a in linked) if linked else "")
+        self.linked_label.setVisible(bool(linked))
 
     # -- searching ---------------------------------------------------------------------
     def _combo(self, name: str, everything: str) -> QComboBox:
@@ -481,12 +814,33 @@ class KnowledgePanel(QWidget):
             self.status.setText(self.tr("The article is no longer there."))
             return
         self._current_article = article.id
-        self.article_title.setText(article.title)
+        self._article = article
+        title, body = article.title, article.body
+        kb = self._kb
+        if (kb is not None and not self._permissions.writer
+                and article.status == ArticleStatus.REVIEW.value):
+            # being revised: 1st level reads the last published text meanwhile
+            record = kb.record_of(article.id)
+            published = (kb.published_text(article.id, record.published_revision)
+                         if record is not None and record.published_revision else None)
+            if published is not None:
+                title, body = published.title, published.body
+        self._shown_body = body
+        self.article_title.setText(title)
         meta = [x for x in (article.category, article.product) if x]
         if article.tags:
             meta.append(", ".join(article.tags))
+        if article.status != ArticleStatus.PUBLISHED.value and self._permissions.writer:
+            meta.append(status_label(article.status))
         self.article_meta.setText(" · ".join(meta))
-        self.article_view.setMarkdown(without_title_heading(article.body, article.title))
+        self.article_view.setMarkdown(without_title_heading(body, title))
+        if kb is not None and article.id not in self._viewed:
+            self._viewed.add(article.id)
+            try:
+                kb.record(article.id, "view")
+            except Exception as exc:  # a view count must never keep the article away
+                log.warning("recording the view of %s: %s", article.id, exc)
+        self._update_article_actions()
         self.article_opened.emit(article.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
