@@ -95,6 +95,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("username", "str", "", "User name proposed in the sign-in dialog."),
     Setting("language", "choice", "system", "User interface language.",
             ("system", "de", "en")),
+    Setting("appearance", "choice", "system",
+            "Look of the window: the system's, light, dark or high contrast.",
+            ("system", "light", "dark", "high_contrast")),
     Setting("data_dir", "path", "", "Folder of the local database (empty: per-user data folder)."),
     Setting("log_dir", "path", "", "Folder of the log files (empty: per-user log folder)."),
     Setting("log_level", "choice", "INFO", "Level of the log file.",
@@ -107,6 +110,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("proxy", "str", "", "HTTP(S) proxy URL; empty uses the system's proxy settings."),
     Setting("remember_me", "bool", True,
             "Offer to keep the sign-in (a refresh token in the system keyring)."),
+    Setting("encrypt_database", "bool", True,
+            "Encrypt the local database (SQLCipher, key in the system keyring); "
+            "turn off only for diagnosis."),
     Setting("notify_assigned", "bool", True,
             "Desktop notification when someone assigns a ticket to me."),
     Setting("notify_escalated", "bool", True,
@@ -115,6 +121,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Desktop notification when an SLA clock of my tickets is at risk or breached."),
     Setting("notify_reminders", "bool", True,
             "Desktop notification when a pending reminder on my tickets falls due."),
+    Setting("dial_url", "str", "",
+            "Click-to-dial URL of the telephone system (docs/telephony.md); {number} and "
+            "{extension} are filled in. Empty: numbers open the system's tel: handler."),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -3,7 +3,7 @@ locale-aware formatting of times for the window."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor
@@ -197,7 +197,53 @@ def format_short(value: datetime | None) -> str:
 
 
 def format_number(value: int) -> str:
-    return QLocale().toString(value)
+    """A whole number in the interface's locale: 1,234 (English), 1.234 (German)."""
+    return QLocale().toString(int(value))
+
+
+def format_decimal(value: float, decimals: int = 1) -> str:
+    """A decimal in the interface's locale: 1,234.5 (English), 1.234,5 (German)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_date(value: datetime | None) -> str:
+    """The short date in the interface's locale: 11/23/26 (English), 23.11.26 (German)."""
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
+
+
+def format_duration(seconds: float | None, empty: str = "\u2013") -> str:
+    """A running duration as a clock, the one helper for call, state and wait times:
+    ``m:ss`` below an hour, ``h:mm:ss`` from an hour on (the hours in the locale's
+    digits and grouping); ``empty`` for no value."""
+    if seconds is None:
+        return empty
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    locale = QLocale()
+    mm, ss = locale.toString(minutes).rjust(2, locale.zeroDigit()), \
+        locale.toString(secs).rjust(2, locale.zeroDigit())
+    if hours:
+        return f"{locale.toString(hours)}:{mm}:{ss}"
+    return f"{locale.toString(minutes)}:{ss}"
+
+
+def format_business_time(remaining: timedelta) -> str:
+    """Business time left, short: "45 min", "3 h 20 min", "1,234 h" (numbers in the
+    locale); overdue with a minus sign."""
+    minutes = int(abs(remaining) // timedelta(minutes=1))
+    hours, rest = divmod(minutes, 60)
+    translate = QCoreApplication.translate
+    if hours == 0:
+        text = fill(translate("TicketTableModel", "%1 min"), format_number(rest))
+    elif hours < 10 and rest:
+        text = fill(translate("TicketTableModel", "%1 h %2 min"), format_number(hours),
+                    format_number(rest))
+    else:
+        text = fill(translate("TicketTableModel", "%1 h"), format_number(hours))
+    return f"\u2212{text}" if remaining < timedelta(0) else text
 
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
