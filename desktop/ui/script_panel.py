@@ -36,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -295,6 +296,41 @@ class _Question(QWidget):
         return super().eventFilter(watched, event)
 
 
+class _AnswerKeys(QObject):
+    """Alt+1..9 answer the current question while the focus is in the running script.
+
+    Installed on the application: it accepts the ShortcutOverride of those keys for a
+    widget inside the run page (so no window shortcut with the same keys is tried) and
+    then answers on the key press. Elsewhere the keys keep their window meaning.
+    """
+
+    def __init__(self, panel: ScriptPanel) -> None:
+        super().__init__(panel)  # the panel is found as parent(): no reference cycle
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if modifiers != Qt.KeyboardModifier.AltModifier or not (
+                Qt.Key.Key_1 <= key <= Qt.Key.Key_0 + MAX_KEYED):
+            return False
+        panel = self.parent()
+        if not isinstance(panel, ScriptPanel):
+            return False
+        page = panel.run_page
+        if not page.isVisible() or not (watched is page or page.isAncestorOf(watched)):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        panel.choose(key - Qt.Key.Key_0)
+        return True
+
+
 class ScriptPanel(QWidget):
     """The call-script dock's content (see the module notes)."""
 
@@ -399,6 +435,7 @@ class ScriptPanel(QWidget):
         self.step_text.setFont(big)
         layout.addWidget(self.step_text)
         self.answers_area = QScrollArea(page)
+        self.answers_area.setAccessibleName(self.tr("Answers"))
         self.answers_area.setWidgetResizable(True)
         self.answers_area.setFrameShape(QFrame.Shape.NoFrame)
         self.answers_box = QWidget()
@@ -490,11 +527,13 @@ class ScriptPanel(QWidget):
             add(key, start_page, self.start_selected)
         add("Alt+Left", run_page, self.go_back)
         add("Alt+Home", run_page, self.restart)
-        for number in range(1, MAX_KEYED + 1):
-            add(f"Alt+{number}", run_page, self._chooser(number))
-
-    def _chooser(self, number: int) -> Callable[[], None]:
-        return lambda: self.choose(number)
+        # Alt+1..9 (answer n) would be ambiguous with the window's "show view n" actions,
+        # and Qt runs neither of two ambiguous shortcuts: the keys are taken before the
+        # shortcut map sees them while the focus is in the running script.
+        self._answer_keys = _AnswerKeys(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._answer_keys)
 
     # -- entry points ----------------------------------------------------------------
     def clear(self) -> None:

@@ -11,7 +11,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from desktop.app.script_runs import DirectEditor
 from desktop.sync.localdb import LocalDatabase
@@ -235,3 +242,41 @@ def test_number_keys_tick_multiple_choices_and_wrong_answers_are_explained(
     press(qtbot, Qt.Key.Key_Home, ALT)
     assert panel.run.state.current == "greet" and dict(panel.run.state.answers) == {}
     assert rows(db, "SELECT current_step, answers FROM script_runs") == [("greet", "{}")]
+
+
+def test_alt_number_answers_in_the_script_although_the_window_uses_it_for_views(
+        qtbot: Any, db: LocalDatabase) -> None:
+    """The main window shows view n on Alt+n. Two shortcuts on one key are ambiguous and
+    Qt runs neither, so the running script takes Alt+n while it has the focus; outside
+    it the window's action still works."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QHBoxLayout(host)
+    elsewhere = QLineEdit(host)
+    layout.addWidget(elsewhere)
+    panel = ScriptPanel(db, DirectEditor(LocalWriter(db, "user-1")), host)
+    layout.addWidget(panel)
+    shown_views: list[int] = []
+    view_action = QAction("Show view 1", host)
+    view_action.setShortcut(QKeySequence("Alt+1"))
+    view_action.triggered.connect(lambda: shown_views.append(1))
+    host.addAction(view_action)
+    host.resize(900, 640)
+    host.show()
+    with qtbot.waitActive(host):
+        host.activateWindow()
+
+    panel.show_for_ticket(TICKET, "call-1")
+    with qtbot.waitSignal(panel.step_shown):
+        press(qtbot, Qt.Key.Key_Return)
+    device = panel.question_widget("device")
+    assert device is not None and focused() is device.buttons[0]
+    press(qtbot, Qt.Key.Key_1, ALT)
+    assert device.buttons[0].isChecked()
+    assert shown_views == []
+
+    elsewhere.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is elsewhere)
+    press(qtbot, Qt.Key.Key_1, ALT)
+    assert shown_views == [1]
+
