@@ -6,13 +6,24 @@ import argparse
 import json
 import sys
 
-from bench import caller_lookup, initial_sync, kb_search, load_run, push, startup, views, workload
+from bench import (
+    caller_lookup,
+    encryption,
+    initial_sync,
+    kb_search,
+    load_run,
+    push,
+    startup,
+    supervisor,
+    views,
+    workload,
+)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--only", choices=["sync", "startup", "push", "load", "kb", "views",
-                                           "lookup"],
+                                           "lookup", "supervisor", "encryption"],
                         action="append")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--load-agents", type=int, default=load_run.DEFAULT_AGENTS,
@@ -22,7 +33,8 @@ def main() -> int:
     parser.add_argument("--load-seconds", type=float, default=load_run.DEFAULT_SECONDS,
                         help="timed phase of the load run in seconds (default: %(default)s)")
     args = parser.parse_args()
-    only = set(args.only or ["sync", "startup", "push", "load", "kb", "views", "lookup"])
+    only = set(args.only or ["sync", "startup", "push", "load", "kb", "views", "lookup",
+                             "supervisor", "encryption"])
     # the reference workload only where it is used (generating it takes minutes)
     server_db = (workload.reference_server_db() if only & {"sync", "startup", "views"}
                  else None)
@@ -110,6 +122,14 @@ def main() -> int:
         f = caller_lookup.run()
         figures["caller_lookup"] = f
         lines += caller_lookup.lines(f)
+    if "supervisor" in only:
+        f = supervisor.run()
+        figures["supervisor"] = f
+        lines += supervisor.lines(f)
+    if "encryption" in only:  # the same replica plain and encrypted (SQLCipher)
+        f = encryption.run()
+        figures["encryption"] = f
+        lines += encryption.lines(f)
     width = max(len(a) for a, _, _ in lines)
     print(f"\n{'what'.ljust(width)}  {'figure':<34} target")
     for a, b, c in lines:

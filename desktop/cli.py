@@ -69,7 +69,12 @@ def cli_overrides(args: argparse.Namespace) -> dict[str, Any]:
 def _cmd_sync(settings: Settings, args: argparse.Namespace) -> int:
     from desktop.sync.api import AuthFailed, ServerError, ServerUnreachable
     from desktop.sync.engine import SyncEngine
-    from desktop.sync.localdb import DatabaseTooNewError, LocalDatabase
+    from desktop.sync.localdb import (
+        DatabaseKeyLostError,
+        DatabaseTooNewError,
+        LocalDatabase,
+        encryption_wanted,
+    )
 
     logging.basicConfig(level=settings["log_level"], stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
@@ -77,8 +82,14 @@ def _cmd_sync(settings: Settings, args: argparse.Namespace) -> int:
     if not username:
         print("agentdesk sync: no user name (use --user or AGENTDESK_USER)", file=sys.stderr)
         return 2
+    db = LocalDatabase(settings.data_dir, encrypt=encryption_wanted(settings))
     try:
-        db = LocalDatabase(settings.data_dir).open()
+        try:
+            db.open()
+        except DatabaseKeyLostError as exc:  # unreadable for good: start a fresh replica
+            print(f"agentdesk sync: {exc}", file=sys.stderr)
+            db.discard()
+            db.open()
     except DatabaseTooNewError as exc:
         print(f"agentdesk sync: {exc}", file=sys.stderr)
         return 3

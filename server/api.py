@@ -25,7 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from desktop.domain import protocol as proto
 from desktop.domain.roles import Role
 from desktop.models import User
-from server import auth, events, feed, push, telephony, visibility
+from server import auth, customers, events, feed, push, supervisor, telephony, visibility
 from server.store import check_database, make_engine, session_factory
 
 log = logging.getLogger("agentdesk.server.api")
@@ -227,7 +227,10 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @app.post(f"{proto.API_PREFIX}/auth/login", response_model=TokenResponse, tags=["auth"])
     def login(body: LoginRequest, session: DB) -> TokenResponse:
-        user = auth.authenticate(session, body.username, body.password)
+        try:
+            user = auth.authenticate(session, body.username, body.password)
+        except auth.AuthError as exc:  # a revoked user
+            raise ApiError(401, exc.code, exc.message) from exc
         if user is None:
             raise ApiError(401, proto.ERR_BAD_CREDENTIALS, "Wrong user name or password.")
         tokens = auth.issue_tokens(session, user, config.token_policy, body.client_name)
@@ -287,6 +290,53 @@ def create_app(config: ServerConfig) -> FastAPI:
             raise ApiError(409, "conflict", "That user name is taken.") from exc
         return _user_out(session.get_one(User, uid))
 
+    Admin = Annotated[auth.Principal, Depends(require(Role.ADMIN))]  # noqa: N806
+
+    class DeviceOut(BaseModel):
+        id: str
+        username: str
+        client_name: str
+        created_at: str
+        refresh_expires_at: str
+        state: str
+
+    @app.get(f"{proto.API_PREFIX}/admin/devices", response_model=list[DeviceOut],
+             tags=["admin"])
+    def list_devices(_p: Admin, session: DB,
+                     username: Annotated[str | None, Query(max_length=80)] = None
+                     ) -> list[DeviceOut]:
+        return [DeviceOut(**vars(d)) for d in auth.list_devices(session, username)]
+
+    @app.post(f"{proto.API_PREFIX}/admin/devices/{{device_id}}/revoke", status_code=204,
+              tags=["admin"], responses={404: {"description": "No such device"}})
+    def revoke_device(device_id: str, _p: Admin, session: DB) -> Response:
+        try:
+            auth.revoke_device(session, device_id)
+        except auth.UnknownTarget as exc:
+            raise ApiError(404, "not_found", str(exc)) from exc
+        session.commit()
+        return Response(status_code=204)
+
+    @app.post(f"{proto.API_PREFIX}/admin/users/{{username}}/revoke", status_code=204,
+              tags=["admin"], responses={404: {"description": "No such user"}})
+    def revoke_user(username: str, _p: Admin, session: DB) -> Response:
+        try:
+            auth.revoke_user(session, username)
+        except auth.UnknownTarget as exc:
+            raise ApiError(404, "not_found", str(exc)) from exc
+        session.commit()
+        return Response(status_code=204)
+
+    @app.post(f"{proto.API_PREFIX}/admin/users/{{username}}/restore", status_code=204,
+              tags=["admin"], responses={404: {"description": "No such user"}})
+    def restore_user(username: str, _p: Admin, session: DB) -> Response:
+        try:
+            auth.restore_user(session, username)
+        except auth.UnknownTarget as exc:
+            raise ApiError(404, "not_found", str(exc)) from exc
+        session.commit()
+        return Response(status_code=204)
+
     @app.post(f"{proto.API_PREFIX}/sync/push", tags=["sync"],
               responses={409: {"description": "Sequence gap or reuse"},
                          413: {"description": "Body or batch too large"}})
@@ -336,4 +386,6 @@ def create_app(config: ServerConfig) -> FastAPI:
         return Response(orjson.dumps(page), media_type="application/json")
 
     telephony.install(app)
+    customers.install(app)
+    supervisor.install(app)
     return app

@@ -10,8 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 
+from desktop.app import kb_messages
 from desktop.domain import protocol as proto
 from desktop.sync.api import (
+    TLS_EXPIRED,
+    TLS_NOT_YET_VALID,
+    TLS_REVOKED,
+    TLS_SELF_SIGNED,
+    TLS_UNKNOWN_ISSUER,
+    TLS_WRONG_HOST,
     AuthFailed,
     BadReply,
     Redirected,
@@ -35,6 +42,11 @@ def describe_error(exc: BaseException, server_url: str, during_sync: bool = Fals
     host = host_of(server_url)
     translate = QCoreApplication.translate
     if isinstance(exc, AuthFailed):
+        if exc.code == proto.ERR_REVOKED:
+            return translate(
+                "Messages", "An administrator has revoked this workstation's access to "
+                "AgentDesk. Its local data has been removed, including changes that had not "
+                "reached the server. Please start AgentDesk again to sign in.")
         if exc.code == proto.ERR_BAD_CREDENTIALS:
             return translate("Messages", "Wrong user name or password.")
         return translate("Messages", "Your sign-in is no longer valid. Please sign in again.")
@@ -48,9 +60,7 @@ def describe_error(exc: BaseException, server_url: str, during_sync: bool = Fals
             "Please check the server address.").replace("%1", host)
     if isinstance(exc, ServerUnreachable):
         if exc.tls:
-            return translate(
-                "Messages", "The security certificate of %1 was not accepted, so no "
-                "connection was made. Please contact your IT department.").replace("%1", host)
+            return describe_tls_failure(exc.host or host, exc.reason)
         if isinstance(exc, ServerFailing):
             return translate(
                 "Messages", "The server at %1 has a problem (error %2). You can go on "
@@ -74,6 +84,31 @@ def describe_error(exc: BaseException, server_url: str, during_sync: bool = Fals
             "%1", exc.message)
     return translate("Messages", "Unexpected error: %1").replace(
         "%1", str(exc) or type(exc).__name__)
+
+
+def describe_tls_failure(host: str, reason: str) -> str:
+    """A refused certificate (``desktop.sync.api.TLS_*`` reason), naming the host."""
+    translate = QCoreApplication.translate
+    reasons = {
+        TLS_EXPIRED: translate("Messages", "the certificate has expired"),
+        TLS_NOT_YET_VALID: translate("Messages", "the certificate is not valid yet "
+                                     "(or this computer's clock is wrong)"),
+        TLS_UNKNOWN_ISSUER: translate("Messages", "it was issued by a certificate "
+                                      "authority this computer does not trust"),
+        TLS_SELF_SIGNED: translate("Messages", "the certificate is self-signed"),
+        TLS_WRONG_HOST: translate("Messages", "the certificate was issued for another "
+                                  "server name"),
+        TLS_REVOKED: translate("Messages", "the certificate has been revoked"),
+    }
+    why = reasons.get(reason)
+    if why is None:  # no reason known (or an unusual TLS failure): the general sentence
+        return translate(
+            "Messages", "The security certificate of %1 was not accepted, so no "
+            "connection was made. Please contact your IT department.").replace("%1", host)
+    return translate(
+        "Messages", "The security certificate of %1 was not accepted: %2. No connection "
+        "was made. Please contact your IT department.").replace("%1", host).replace(
+            "%2", why)
 
 
 def is_offline_error(exc: BaseException) -> bool:
@@ -115,6 +150,8 @@ def describe_rejection_detail(code: str, params: dict[str, Any] | None,
     """
     translate = QCoreApplication.translate
     params = params or {}
+    if code.startswith("kb_"):  # knowledge base (issue 6)
+        return kb_messages.refusal_text(code, params)
     if code == "handover_incomplete":
         names = {
             "tried": translate("Messages", "what was tried"),
@@ -193,6 +230,8 @@ def describe_notice(code: str, record: str) -> str:
     ``record`` names the record (e.g. a ticket's reference); it may be empty.
     """
     translate = QCoreApplication.translate
+    if code == "kb_sent_to_review":  # knowledge base (issue 6)
+        return kb_messages.notice_text(code, record)
     if code == "ticket_closed":
         if record:
             return translate(

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger("agentdesk.tasks")
 
@@ -90,14 +91,15 @@ class TaskManager(QObject):
     @Slot(int, object)
     def _finished(self, job_id: int, result: Any) -> None:
         on_done, _ = self._pop(job_id)
-        if on_done is not None:
+        if on_done is not None and _receiver_alive(on_done):
             on_done(result)
 
     @Slot(int, object)
     def _failed(self, job_id: int, exc: BaseException) -> None:
         _, on_error = self._pop(job_id)
         if on_error is not None:
-            on_error(exc)
+            if _receiver_alive(on_error):
+                on_error(exc)
         else:
             log.error("background job failed", exc_info=exc)
 
@@ -113,3 +115,13 @@ class TaskManager(QObject):
         if not ended:
             log.error("the background worker did not end within %d ms", timeout_ms)
         return bool(ended)
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a Qt object that is gone (a panel closed
+    while its search was running): calling it would touch a deleted widget."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not isValid(owner):
+        log.debug("dropping the result of a background job: its receiver is gone")
+        return False
+    return True

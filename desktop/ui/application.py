@@ -32,12 +32,20 @@ from desktop.app.resources import read_style_sheet, resource_path
 from desktop.app.sync_service import SyncService
 from desktop.app.tasks import TaskManager
 from desktop.config import APP_NAME, Settings
-from desktop.sync.api import ServerClient
+from desktop.domain import protocol as proto
+from desktop.sync.api import AuthFailed, ServerClient
 from desktop.sync.credentials import CredentialStore
 from desktop.sync.engine import SyncEngine
-from desktop.sync.http import make_http_client
-from desktop.sync.localdb import DatabaseTooNewError, LocalDatabase
+from desktop.sync.http import effective_proxy, make_http_client, redacted_proxy, ssl_context
+from desktop.sync.localdb import (
+    DatabaseKeyLostError,
+    DatabaseTooNewError,
+    LocalDatabase,
+    encryption_wanted,
+)
 from desktop.sync.replica import Replica
+from desktop.ui import crash_dialog, settings_dialog
+from desktop.ui.appearance import apply_appearance
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets import icon
@@ -96,6 +104,7 @@ class AppController(QObject):
         self.tray: Any = None
         self.login: LoginDialog | None = None
         self._leaving = False
+        self._revoked_box: QMessageBox | None = None
 
     def make_engine(self, url: str) -> SyncEngine:
         return SyncEngine(settings_for_url(self.settings, url), self.db)
@@ -132,6 +141,9 @@ class AppController(QObject):
 
     def show_login(self, error: BaseException | None = None, username: str | None = None
                    ) -> None:
+        if self.db.engine is None:  # the local data was wiped on a revocation
+            self.show_revoked(error)
+            return
         dialog = LoginDialog(self.settings, self.db, self.tasks, self.engine, self.make_engine)
         if username:
             dialog.user_edit.setText(username)
@@ -168,12 +180,21 @@ class AppController(QObject):
         window.sign_out_requested.connect(self.sign_out)
         window.sign_in_requested.connect(self.sign_in_again)
         window.closed.connect(self.quit)
+        # A revocation wipes the replica during a sync: say so and quit.
+        self.sync.sync_failed.connect(
+            lambda _m: self.show_revoked(None) if self.db.engine is None else None)
         self.window = window
         window.show()
         # The tray icon and desktop notifications (assigned, escalated, SLA, reminders).
         from desktop.ui import notifications
 
         self.tray = notifications.install(window)
+        settings_dialog.install(window)  # File ▸ Settings…, Ctrl+,
+        from desktop.ui import broadcast_banner, team_view  # issue 8: supervisors, broadcasts
+
+        team_view.install(window)
+        broadcast_banner.install(window)
+        window.agent_state.service.start_session()  # signed in: available
         self.sync.start(sync_at_once=True)
         self.main_window_opened.emit(window)
         if os.environ.get(STARTUP_PROBE_ENV):
@@ -183,8 +204,26 @@ class AppController(QObject):
                                    self.quit)
         return window
 
+    def show_revoked(self, error: BaseException | None) -> None:
+        """The server revoked this user or workstation and the local data is gone:
+        say so, then quit (the next start makes a fresh replica)."""
+        if self._revoked_box is not None:
+            return  # already said
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "Access revoked"),
+            describe_error(error or AuthFailed(401, proto.ERR_REVOKED, ""),
+                           self.engine.server_url),
+            parent=self.window)
+        box.finished.connect(lambda _code: self.quit())
+        self._revoked_box = box
+        box.open()
+
     def sign_in_again(self) -> None:
         if self.window is None or self.sync is None:
+            return
+        if self.db.engine is None:  # wiped on a revocation during a sync
+            self.show_revoked(None)
             return
         message = QCoreApplication.translate(
             "Application", "Your sign-in has expired. Please sign in again.")
@@ -297,11 +336,30 @@ def _quit_on_signals(app: QApplication) -> QTimer:
 def run_gui(settings: Settings, auto_user: str | None, auto_password: str | None) -> int:
     app = make_application()
     setup_logging(settings.log_dir, str(settings["log_level"]))
+    crashes = crash_dialog.install(settings.log_dir)  # unhandled exceptions → report
     language = install_translators(app, str(settings["language"]))
+    apply_appearance(app, str(settings["appearance"]))
     log.info("AgentDesk starting (language %s, data %s)", language, settings.data_dir)
     app.setQuitOnLastWindowClosed(False)
+    db = LocalDatabase(settings.data_dir, encrypt=encryption_wanted(settings))
     try:
-        db = LocalDatabase(settings.data_dir).open()
+        try:
+            db.open()
+        except DatabaseKeyLostError as exc:
+            log.error("%s", exc)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Application", "Local data cannot be read"),
+                QCoreApplication.translate(
+                    "Application", "The local AgentDesk data on this computer is "
+                    "encrypted, and its key is missing from the system keyring. It cannot "
+                    "be read, so it is replaced by a fresh copy from the server after you "
+                    "sign in. Changes that had not reached the server cannot be "
+                    "recovered."))
+            box.setDetailedText(str(exc))
+            box.exec()
+            db.discard()
+            db.open()
     except DatabaseTooNewError as exc:
         log.error("%s", exc)
         box = QMessageBox(
@@ -325,6 +383,7 @@ def run_gui(settings: Settings, auto_user: str | None, auto_password: str | None
         controller.window.save_state()
     controller.shutdown()
     db.close()
+    crashes.reporter.uninstall()
     log.info("AgentDesk ended (exit code %d)", code)
     return int(code)
 
@@ -350,11 +409,13 @@ def self_test(settings: Settings) -> int:
         report("qt", False, f"FAILED — {exc}")
         return 1
 
-    db = LocalDatabase(settings.data_dir)
+    db = LocalDatabase(settings.data_dir, encrypt=encryption_wanted(settings))
     try:
         db.open()
         Replica(db).state()
         report("database", True, f"ok ({db.path})")
+        print("encryption: " + ("on (SQLCipher, key in the keyring)" if db.encrypted
+                                else f"OFF — {db.encryption_note}"), flush=True)
     except Exception as exc:
         report("database", False, f"FAILED — {exc} ({db.path})")
     finally:
@@ -392,9 +453,25 @@ def self_test(settings: Settings) -> int:
     report("resources", style_ok, "ok" if style_ok else
            f"FAILED — style sheet or icon missing in {resource_path()}")
 
+    missing_modules = [m for m in _native_keyring_modules() if not _importable(m)]
     backend = CredentialStore.backend_name()
     note = "" if CredentialStore.available() else " (not usable: sign-ins are not remembered)"
-    print(f"keyring: {backend}{note}", flush=True)
+    if missing_modules:
+        report("keyring", False, f"FAILED — not bundled: {', '.join(missing_modules)}")
+    else:
+        print(f"keyring: {backend}{note}", flush=True)
+
+    try:
+        from PySide6 import QtCharts
+
+        report("charts", True, f"ok ({QtCharts.__name__})")
+    except ImportError as exc:
+        report("charts", False, f"FAILED — {exc}")
+
+    ok, text = _check_trust(settings)
+    report("tls", ok, text)
+    proxy = effective_proxy(settings)
+    print(f"proxy: {redacted_proxy(proxy) if proxy else 'none'}", flush=True)
 
     url = str(settings["server_url"])
     try:
@@ -411,6 +488,50 @@ def self_test(settings: Settings) -> int:
 
     del app
     return 0 if failures == 0 else 1
+
+
+def _native_keyring_modules() -> list[str]:
+    """The keyring backend of this platform and what it needs (missing = a bundle bug)."""
+    if sys.platform == "win32":
+        return ["keyring.backends.Windows", "win32ctypes"]
+    if sys.platform == "darwin":
+        return ["keyring.backends.macOS"]
+    return ["keyring.backends.SecretService", "secretstorage", "jeepney"]
+
+
+def _importable(module: str) -> bool:
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def _check_trust(settings: Settings) -> tuple[bool, str]:
+    """Whether the certificate authorities the settings ask for load."""
+    import ssl
+
+    bundle = str(settings["ca_bundle"] or "")
+    try:
+        ctx = ssl_context(settings)
+    except (OSError, ssl.SSLError, ImportError) as exc:
+        return False, f"FAILED — {exc}"
+    if bundle:  # ssl_context logs an unreadable bundle; here it is a failure
+        try:
+            ssl.create_default_context(cafile=bundle)
+        except (OSError, ssl.SSLError) as exc:
+            return False, f"FAILED — ca_bundle {bundle}: {exc}"
+    if settings["use_system_certificates"]:
+        source = "system store (truststore)"
+    else:
+        count = ctx.cert_store_stats().get("x509_ca", 0)
+        if not count:
+            return False, "FAILED — no certificate authorities loaded (certifi missing?)"
+        source = f"certifi, {count} authorities"
+    extra = f" + {bundle}" if bundle else ""
+    return True, f"ok ({source}{extra})"
 
 
 def _qt_version() -> str:

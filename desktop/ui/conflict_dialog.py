@@ -148,6 +148,7 @@ class ConflictDialog(QDialog):
 
         scroll = QScrollArea(self)
         scroll.setObjectName("conflictScroll")
+        scroll.setAccessibleName(self.tr("Conflicting fields"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

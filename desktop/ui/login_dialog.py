@@ -210,7 +210,9 @@ class LoginDialog(QDialog):
         url = server_url or normalize_url(self.server_edit.text())
         offline = is_offline_error(exc) and Replica(self.db).has_data()
         self.show_message(describe_error(exc, url), offline)
-        if isinstance(exc, AuthFailed) and exc.code == proto.ERR_BAD_CREDENTIALS:
+        if isinstance(exc, AuthFailed) and exc.code == proto.ERR_REVOKED:
+            self.sign_in_button.setEnabled(False)  # the local data is gone: restart
+        elif isinstance(exc, AuthFailed) and exc.code == proto.ERR_BAD_CREDENTIALS:
             self.password_edit.clear()
             self.password_edit.setFocus()
         elif offline:

@@ -189,10 +189,12 @@ class MainWindow(QMainWindow):
         self._prepare_in_background()
         # The ticket workflow (tabs, editing, escalation, macros) and the knowledge and
         # call-script panels live in modules of their own and wire themselves in.
-        from desktop.ui import panels, ticket_workflow
+        from desktop.ui import agent_state, panels, ticket_workflow
 
         self.ticket_workflow = ticket_workflow.install(self)
         self.side_panels = panels.install(self)
+        # The agent's state in the status bar and the wrap-up bar after a call.
+        self.agent_state = agent_state.install(self)
 
     def _known_user(self) -> dict[str, Any]:
         """The signed-in agent: what the sign-in said, completed from the sync engine
@@ -275,6 +277,8 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(self.save_view_button)
 
         self.table = QTableView(right)
+        # Tab leaves the list (arrows move between rows); Qt's default keeps Tab inside.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("ticketTable")
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setModel(self.ticket_model)
@@ -547,6 +551,10 @@ class MainWindow(QMainWindow):
         state = store.value("main_window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state, STATE_VERSION)
+        else:
+            # First start: share the right column once the window has its real height
+            # (resizeDocks in __init__ works on a window that has no size yet).
+            QTimer.singleShot(0, self, self._share_right_column)
         splitter = store.value("main_window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -582,8 +590,19 @@ class MainWindow(QMainWindow):
         store.setValue(QUEUE_LAYOUT_KEY, self._queue_layout.to_json())
         store.sync()
 
+    def _share_right_column(self) -> None:
+        """Most of the right column for the ticket (its fields and the note composer),
+        the rest for the customer/knowledge/script tabs."""
+        column = self.ticket_dock.height() + self.customer_dock.height()
+        if column < 300:
+            return
+        self.resizeDocks([self.ticket_dock, self.customer_dock],
+                         [int(column * 0.7), column - int(column * 0.7)],
+                         Qt.Orientation.Vertical)
+
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, STATE_VERSION)
+        self._share_right_column()
         for dock in self.docks:
             dock.setFloating(False)
             dock.show()
@@ -1043,8 +1062,7 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(self.tr("Synchronising…"))
 
     def _on_sync_progressed(self, rows: int, _pages: int) -> None:
-        self.progress_label.setText(self.tr("Synchronising… %1 records").replace(
-            "%1", labels.format_number(rows)))
+        self.progress_label.setText(self.tr("Synchronising… %Ln record(s)", "", rows))
 
     def _on_sync_finished(self, result: SyncResult) -> None:
         self.sync_action.setEnabled(True)
@@ -1130,9 +1148,19 @@ class MainWindow(QMainWindow):
         side = getattr(self, "side_panels", None)
         if side is not None:
             actions[-2:-2] = [side.find_action, side.script_action,
-                              side.customer.edit_action, side.customer.save_action]
+                              side.customer.edit_action, side.customer.save_action,
+                              side.customer.dial_action, side.customer.merge_action]
             if side.edit_scripts_action.isVisible():
                 actions[-2:-2] = [side.edit_scripts_action]
+        agent = getattr(self, "agent_state", None)
+        if agent is not None:
+            actions[-2:-2] = agent.shortcut_actions()
+        settings_action = getattr(self, "settings_action", None)
+        if settings_action is not None:
+            actions[-2:-2] = [settings_action]
+        team_view = getattr(self, "team_view", None)
+        if team_view is not None:
+            actions[-2:-2] = [team_view.action]
         for action in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts() if not k.isEmpty())
@@ -1141,6 +1169,8 @@ class MainWindow(QMainWindow):
             text = action.text().replace("&", "").rstrip("…")
             if action in self.dock_actions:
                 text = self.tr("Show or hide the panel “%1”").replace("%1", text)
+            elif agent is not None and action in agent.state_actions.values():
+                text = self.tr("Set your status: %1").replace("%1", text)
             rows.append((text, keys))
             if action is self.save_view_action:
                 first, last = (self.view_actions[i].shortcuts()[0].toString(

@@ -123,6 +123,9 @@ class NewTicketDialog(QDialog):
         self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category_combo.addItems(ctx.categories())
         self.category_combo.setEditText("")
+        category_line = self.category_combo.lineEdit()
+        if category_line is not None:
+            category_line.setAccessibleName(self.tr("Category"))
         self.impact_combo = QComboBox(self)
         self.impact_combo.setObjectName("newImpact")
         self.urgency_combo = QComboBox(self)
@@ -199,6 +202,7 @@ class NewTicketDialog(QDialog):
         self.title_edit.textEdited.connect(self.title_error.hide)
         self.impact_combo.currentIndexChanged.connect(self._update_priority)
         self.urgency_combo.currentIndexChanged.connect(self._update_priority)
+        self.queue_combo.currentIndexChanged.connect(self._update_priority)
         self._update_priority()
         self.setTabOrder(self.customer_field, self.title_edit)
         self.setTabOrder(self.title_edit, self.description_edit)
@@ -219,8 +223,10 @@ class NewTicketDialog(QDialog):
 
     def _update_priority(self) -> None:
         try:
-            priority = svc.priority_of(int(self.impact_combo.currentData()),
-                                       int(self.urgency_combo.currentData()))
+            # the matrix of the chosen queue's SLA policy, as the server will use it
+            priority = svc.priority_of(
+                int(self.impact_combo.currentData()), int(self.urgency_combo.currentData()),
+                svc.matrix_for_queue(self.ctx.db, self.queue_combo.currentData()))
         except (svc.TicketError, TypeError, ValueError):
             return
         self.priority_chip.setText(priority_text(priority))

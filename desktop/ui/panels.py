@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QScrollArea, QWidget
 from sqlalchemy import select
 
 from desktop.app import queries
+from desktop.app.dialer import dialer_for
+from desktop.app.kb_actions import KnowledgeActions
 from desktop.app.kb_search import KnowledgeSearch
 from desktop.domain.roles import Role, at_least
 from desktop.models import Ticket
@@ -39,15 +42,26 @@ class SidePanels(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.search = KnowledgeSearch(window.db.path)
+        self.search = KnowledgeSearch.for_database(window.db)
         # The sync service's worker: one background thread for the window's jobs (a
         # search queued behind a running sync waits for it; the sync is incremental).
         self.knowledge = KnowledgePanel(self.search, window.sync.tasks, window)
         self.knowledge.setObjectName("knowledgePanel")
-        window.knowledge_dock.setWidget(self.knowledge)
+        # feedback, links, solution into the note, versions, editing (issue 6)
+        self.knowledge.set_actions(KnowledgeActions(window.db, window.sync.edit,
+                                                    window.sync.writer))
+        context = window.view_context
+        self.knowledge.set_user(context.user_id, context.role, context.level)
+        self.knowledge.note_inserter = self._insert_into_note
+        self.knowledge.ticket_open_requested.connect(self._open_ticket)
+        window.knowledge_dock.setWidget(_scrolling(self.knowledge))
         self.script = ScriptPanel(window.db, window.sync, window)
-        window.script_dock.setWidget(self.script)
-        self.customer = CustomerPanel(window.db, window.sync.edit, window)
+        window.script_dock.setWidget(_scrolling(self.script))
+        self.customer = CustomerPanel(
+            window.db, window.sync.edit, window, remote=self._remote,
+            role=window.view_context.role,
+            dialer=dialer_for(window.settings, window.db, window.user, window.sync.tasks, self))
+        self.customer.server_changed.connect(window.sync.sync_now)
         window.customer_dock.setWidget(self.customer)
         # Save and cancel work while the focus is in the panel (Esc elsewhere goes
         # back to the list); editing starts from anywhere in the window.
@@ -92,6 +106,11 @@ class SidePanels(QObject):
         window.view_menu.addAction(self.edit_scripts_action)
         self._closed = False
 
+    def _remote(self, job: Any, on_done: Any, on_error: Any) -> None:
+        """Run ``job(server_client)`` on the sync worker (customer merge/export/erase)."""
+        engine = self.window.sync.engine
+        self.window.sync.tasks.run_in_worker(lambda: job(engine.client), on_done, on_error)
+
     def open_script_editor(self) -> ScriptEditor | None:
         if not self.edit_scripts_action.isEnabled():
             return None
@@ -107,6 +126,7 @@ class SidePanels(QObject):
             self.script_editors.remove(editor)
 
     def follow_ticket(self, ticket_id: str | None) -> None:
+        self.knowledge.set_ticket(ticket_id)
         if ticket_id is None:
             self.knowledge.clear_suggestions()
             self.script.show_for_ticket(None)
@@ -165,6 +185,7 @@ class SidePanels(QObject):
 
     def _after_sync(self, _result: object) -> None:
         self.knowledge.refresh()
+        self.knowledge.check_refusals()
         self.customer.reload()
 
     def _open_ticket(self, ticket_id: str) -> None:
@@ -188,7 +209,16 @@ class SidePanels(QObject):
         if article_ids:
             self.window.knowledge_dock.show()
             self.window.knowledge_dock.raise_()
-            self.knowledge.show_articles(article_ids)
+            self.knowledge.show_articles(article_ids, open_first=True)
+
+    def _insert_into_note(self, ticket_id: str, text: str) -> bool:
+        """The knowledge panel's "insert solution": into the ticket's note composer."""
+        workflow = getattr(self.window, "ticket_workflow", None)
+        if workflow is None:
+            return False
+        editor = workflow.open_ticket(ticket_id)
+        editor.insert_note_text(text)
+        return True
 
     def _propose_escalation(self, proposal: dict[str, Any]) -> None:
         workflow = getattr(self.window, "ticket_workflow", None)
@@ -205,6 +235,19 @@ class SidePanels(QObject):
             self.search.close()
         except Exception as exc:  # closing must never keep the window from closing
             log.warning("closing the knowledge index: %s", exc)
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """The panel in a frameless scroll area, so that its tab group in the right column
+    (customer, knowledge, script) can be made low enough to leave the ticket most of
+    the height: a tab group is never lower than its tallest member's minimum."""
+    area = QScrollArea()
+    area.setObjectName(panel.objectName() + "Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(panel)
+    return area
 
 
 def install(window: MainWindow) -> SidePanels:

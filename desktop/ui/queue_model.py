@@ -182,7 +182,8 @@ class QueueDelegate(QStyledItemDelegate):
             else:
                 painter.setPen(QColor("#ffffff") if new else QColor("#3c4650"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
-        # SLA: breached (red) and at risk (amber) as small counts left of the badge
+        # SLA: breached (red, filled) and at risk (amber, outlined) as small counts left
+        # of the badge: filled or not tells them apart without the colour
         right = badge.left() - 6
         sla_font = QFont(opt.font)
         sla_font.setBold(True)
@@ -196,10 +197,15 @@ class QueueDelegate(QStyledItemDelegate):
             width = max(sfm.horizontalAdvance(pill_text) + 8, sfm.height() + 2)
             pill = QRect(right - width, rect.center().y() - (sfm.height() + 2) // 2 + 1,
                          width, sfm.height() + 2)
-            painter.setPen(QColor("#ffffff") if selected else QColor(colour))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            ink = QColor("#ffffff") if selected else QColor(colour)
+            filled = role == BREACHED_ROLE
+            painter.setPen(ink)
+            painter.setBrush(ink if filled else Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(pill.adjusted(0, 0, -1, -1), 4, 4)
             painter.setFont(sla_font)
+            if filled:
+                painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected
+                               else QColor("#ffffff"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, pill_text)
             right = pill.left() - 4
         name_right = right - 2

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import emails, phones
+from desktop.ui import labels
 
 CONTEXT = "ScreenPop"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,10 +74,7 @@ def email_error_text(code: str) -> str:
 
 
 def _duration(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return labels.format_duration(seconds)
 
 
 class NewCustomerForm(QWidget):

@@ -50,6 +50,7 @@ from desktop.app.script_runs import Editor, ScriptInvalid, ScriptRunService, out
 from desktop.domain import scripts as sd
 from desktop.domain.script_yaml import ScriptDocument, ScriptYamlError, dump_script, load_script
 from desktop.sync.localdb import LocalDatabase
+from desktop.ui import labels
 from desktop.ui.labels import fill
 from desktop.ui.script_panel import ScriptPanel
 
@@ -705,7 +706,9 @@ class ScriptEditor(QWidget):
             self.stats_table.insertRow(row)
             title = steps.get(sid, {}).get("title") or sid
             for column, value in enumerate(
-                (title, step.visits, f"{step.mean_seconds:.0f}", step.left, step.ended)
+                (title, labels.format_number(step.visits),
+                 labels.format_decimal(step.mean_seconds, 0), labels.format_number(step.left),
+                 labels.format_number(step.ended))
             ):
                 item = QTableWidgetItem(str(value))
                 if column:
@@ -1036,10 +1039,7 @@ class ScriptEditor(QWidget):
             return False
         errors = sd.errors(issues)
         status = (
-            fill(
-                translate("ScriptEditor", "%1 problem(s) must be fixed before publishing."),
-                len(errors),
-            )
+            self.tr("%n problem(s) must be fixed before publishing.", "", len(errors))
             if errors
             else translate("ScriptEditor", "No problems found.")
         )

@@ -92,9 +92,11 @@ KIND_SYMBOLS = {
 }
 
 EDITOR_STYLE = """
-QWidget#ticketEditor, QWidget#editorTop, QWidget#editorBottom { background: #ffffff; }
+/* Surfaces and main texts from the palette, so the dark and high-contrast looks
+   (desktop/ui/appearance.py) keep them readable; the light look is unchanged. */
+QWidget#ticketEditor, QWidget#editorTop, QWidget#editorBottom { background: palette(base); }
 QLabel#editorReference { color: #4a5561; font-weight: 600; }
-QLineEdit#editorTitle { font-size: 13pt; font-weight: 600; color: #1f2a35;
+QLineEdit#editorTitle { font-size: 13pt; font-weight: 600; color: palette(text);
     padding: 4px 6px; }
 QLabel#editorCaption { color: #6b7885; }
 QLabel#editorLevel, QLabel#editorHint, QLabel#dirtyLabel { color: #7a8794; }
@@ -106,12 +108,13 @@ QLabel#editorNotice {
     padding: 6px 10px; border: 1px solid #f0dfb8; border-radius: 4px;
     background: #fdf6e9; color: #5c4813; }
 QLabel#sectionTitle { font-weight: 600; color: #4a5561; padding-top: 4px; }
-QTextBrowser#editorTimeline { background: #ffffff; border: none; }
-QFrame#composer { background: #f7f9fb; border: 1px solid #dde3e9; border-radius: 4px; }
+QTextBrowser#editorTimeline { background: palette(base); border: none; }
+QFrame#composer { background: palette(alternate-base); border: 1px solid #dde3e9;
+    border-radius: 4px; }
 QToolButton#composerKind { padding: 3px 10px; border: 1px solid transparent;
     border-radius: 3px; color: #4a5561; }
-QToolButton#composerKind:checked { background: #ffffff; border: 1px solid #c9d3de;
-    color: #1f2a35; font-weight: 600; }
+QToolButton#composerKind:checked { background: palette(base); border: 1px solid #c9d3de;
+    color: palette(text); font-weight: 600; }
 QToolButton#copyButton { padding: 1px 6px; }
 QLabel#statusChip, QLabel#priorityChip {
     padding: 2px 8px; border-radius: 9px; color: #ffffff; background: #7a8794;
@@ -124,8 +127,8 @@ QLabel#statusChip[status="closed"] { background: #aab3bc; }
 QLabel#priorityChip { background: #e3e8ee; color: #3c4650; }
 QLabel#priorityChip[priority="1"] { background: #b3261e; color: #ffffff; }
 QLabel#priorityChip[priority="2"] { background: #c05a00; color: #ffffff; }
-QLabel#referenceBig { font-size: 15pt; font-weight: 600; color: #1f2a35; }
-QLabel#dialogTitle { font-size: 13pt; font-weight: 600; color: #1f2a35; }
+QLabel#referenceBig { font-size: 15pt; font-weight: 600; color: palette(text); }
+QLabel#dialogTitle { font-size: 13pt; font-weight: 600; color: palette(text); }
 QLabel#dialogText { color: #4a5561; }
 QLabel#dialogHint { color: #7a8794; }
 QLabel#customerWarning { color: #8a6d1e; }
@@ -609,6 +612,7 @@ class TicketEditor(QWidget):
         line = self.category_combo.lineEdit()
         if line is not None:
             line.setMaxLength(80)
+            line.setAccessibleName(self.tr("Category"))
         self.queue_combo = QComboBox(top)
         self.queue_combo.setObjectName("queueCombo")
         self.queue_combo.setToolTip(self.tr(
@@ -660,6 +664,7 @@ class TicketEditor(QWidget):
 
         scroll = QScrollArea()
         scroll.setObjectName("editorScroll")
+        scroll.setAccessibleName(self.tr("Ticket fields"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -1064,6 +1069,19 @@ class TicketEditor(QWidget):
                         "call_log": self.tr("What was said on the phone…"),
                         "customer_message": self.tr("Write to the customer…")}
         self.entry_edit.setPlaceholderText(placeholders.get(kind, ""))
+        self.entry_edit.setFocus()
+
+    def insert_note_text(self, text: str) -> None:
+        """Put ``text`` into the composer as an internal note at the cursor (on a line
+        of its own), for the agent to check and add (e.g. a knowledge article's
+        solution steps)."""
+        self.set_entry_kind("note")
+        cursor = self.entry_edit.textCursor()
+        before = self.entry_edit.toPlainText()[:cursor.position()]
+        if before and not before.endswith("\n"):
+            text = "\n" + text
+        cursor.insertText(text)
+        self.entry_edit.setTextCursor(cursor)
         self.entry_edit.setFocus()
 
     def focus_composer(self, kind: str | None = None) -> None:

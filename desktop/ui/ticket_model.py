@@ -39,7 +39,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from desktop.app import queries, views
 from desktop.models.types import utcnow
 from desktop.sync.localdb import LocalDatabase
-from desktop.ui import labels
+from desktop.ui import appearance, labels
 
 log = logging.getLogger("agentdesk.ui.tickets")
 
@@ -60,7 +60,8 @@ SLA_COLOURS = {views.SLA_OK: "#2e7d4f", views.SLA_AT_RISK: "#b26a00",
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_DUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+_DUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+              Qt.ItemDataRole.ForegroundRole,
               Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, SLA_STATE_ROLE]
 
 
@@ -98,20 +99,9 @@ def column_title(key: str) -> str:
 
 
 def format_business_time(remaining: timedelta) -> str:
-    """Business time left, short: "45 min", "3 h 20 min", "27 h"; overdue with a
-    minus sign."""
-    minutes = int(abs(remaining) // timedelta(minutes=1))
-    hours, rest = divmod(minutes, 60)
-    translate = QCoreApplication.translate
-    if hours == 0:
-        text = translate("TicketTableModel", "%1 min").replace("%1", str(rest))
-    elif hours < 10 and rest:
-        text = translate("TicketTableModel", "%1 h %2 min").replace(
-            "%1", str(hours)).replace("%2", str(rest))
-    else:
-        text = translate("TicketTableModel", "%1 h").replace(
-            "%1", labels.format_number(hours))
-    return f"\u2212{text}" if remaining < timedelta(0) else text
+    """Business time left, short ("45 min", "3 h 20 min"): see
+    :func:`labels.format_business_time`."""
+    return labels.format_business_time(remaining)
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -287,7 +277,13 @@ class TicketTableModel(QAbstractTableModel):
             if info.state == views.SLA_PAUSED:
                 return QCoreApplication.translate("TicketTableModel", "Paused")
             return format_business_time(info.remaining) if info.remaining is not None else ""
+        if role == Qt.ItemDataRole.DecorationRole:  # a shape: not by colour alone
+            colour = SLA_COLOURS.get(info.state)
+            icon = appearance.sla_icon(info.state, QColor(colour) if colour else None)
+            return None if icon.isNull() else icon
         if role == Qt.ItemDataRole.ForegroundRole:
+            if appearance.is_high_contrast():
+                return None  # the palette's black: the shape and text tell the state
             colour = SLA_COLOURS.get(info.state)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.FontRole:

@@ -36,6 +36,7 @@ class TicketTabs(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("ticketTabs")
+        self.setAccessibleName(self.tr("Open tickets"))
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)

@@ -120,8 +120,9 @@ class TicketWorkflow(QObject):
                              self.tr("Open the ticket selected in the list in a tab"))
         self.save_action = a(self.tr("&Save"), ["Ctrl+S"], self.save_current, "saveTicket",
                              self.tr("Save the changes to the current ticket"))
-        self.revert_action = a(self.tr("Re&vert changes"), [], self.revert_current,
-                               "revertTicket")
+        self.revert_action = a(self.tr("Re&vert changes"), ["Ctrl+Alt+Z"],
+                               self.revert_current, "revertTicket",
+                               self.tr("Discard the unsaved changes to the current ticket"))
         self.close_action = a(self.tr("C&lose tab"), ["Ctrl+W", "Ctrl+F4"],
                               self.tabs.close_current, "closeTicketTab")
         self.next_action = a(self.tr("Next ticket tab"), ["Ctrl+Tab", "Ctrl+PgDown"],
