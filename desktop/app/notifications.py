@@ -582,6 +582,8 @@ class NotificationCenter(QObject):
         """Look for news now; emits and returns what was announced."""
         if self.sync is not None and getattr(self.sync, "running", False):
             return []  # its pages may be half applied; sync_finished checks again
+        if self.scanner.db.engine is None:
+            return []  # signed out / closing: the local database is closed already
         if not self.scanner.replica_complete():
             return []  # no baseline over an empty or half-synced replica
         if not self._loaded:
