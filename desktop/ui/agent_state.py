@@ -21,12 +21,13 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from desktop.app.agent_states import AgentStateService, wrap_up_choices
 from desktop.domain.agent_states import BreakReason, Presence, State
 from desktop.ui import labels
+from desktop.ui.widgets import dot_icon, native
 from desktop.ui.wrap_up import (
     FOCUS_KEY,
     WrapUpBar,
@@ -59,22 +60,6 @@ QToolButton#agentStateButton:focus { border: 1px solid #2f6fdf; }
 QToolButton#agentStateButton[warn="true"] { color: #8c1d13; font-weight: 600; }
 QToolButton#agentStateButton::menu-indicator { image: none; width: 0; }
 """
-
-
-def dot_icon(colour: str, size: int = 10) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(0, 0, size - 1, size - 1)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def _native(key: str) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def refusal_text(code: str) -> str:
@@ -151,7 +136,7 @@ class AgentStatePanel(QObject):
         self.menu.addAction(self.state_actions[State.AVAILABLE])
         self.break_entry = self.menu.addMenu(self.break_menu)
         # the key is the window's action's; here it is only shown (no second shortcut)
-        self.break_entry.setText(f"{self.break_menu.title()}\t{_native(STATE_KEYS[State.BREAK])}")
+        self.break_entry.setText(f"{self.break_menu.title()}\t{native(STATE_KEYS[State.BREAK])}")
         self.break_entry.setCheckable(True)
         self.menu.addAction(self.state_actions[State.TRAINING])
         self.menu.addAction(self.state_actions[State.OFFLINE])
@@ -266,7 +251,7 @@ class AgentStatePanel(QObject):
             tip = self.tr("Sign in to set your status.")
         tip += "\n" + labels.fill(
             self.tr("Available %1 · Break %2 · Training %3 · Offline %4"),
-            *(_native(STATE_KEYS[s]) for s in (State.AVAILABLE, State.BREAK, State.TRAINING,
+            *(native(STATE_KEYS[s]) for s in (State.AVAILABLE, State.BREAK, State.TRAINING,
                                                State.OFFLINE)))
         self.button.setToolTip(tip)
         self.button.setAccessibleName(labels.fill(self.tr("Your status: %1"), text))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.models import SYNCED_TABLES
 from desktop.sync.outbox import OutboxItem
 from desktop.ui.field_editors import FieldEditor, FieldKit
-from desktop.ui.widgets import repolish
+from desktop.ui.widgets import native, repolish
 
 MULTILINE_LINES = 5
 
@@ -76,7 +76,7 @@ class VersionCell(QFrame):
         self.button = QToolButton(self)
         self.button.setObjectName("takeButton")
         self.button.setText(self.tr("Take mine") if mine else self.tr("Take theirs"))
-        self.button.setToolTip(_native("Alt+M") if mine else _native("Alt+T"))
+        self.button.setToolTip(native("Alt+M") if mine else native("Alt+T"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setAutoRaise(True)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -167,14 +167,14 @@ class ConflictDialog(QDialog):
         self.all_mine_button = QPushButton(self.tr("All mine"), self)
         self.all_mine_button.setObjectName("allMineButton")
         self.all_mine_button.setToolTip(self.tr("Take my version for every field (%1)")
-                                        .replace("%1", _native("Alt+Shift+M")))
+                                        .replace("%1", native("Alt+Shift+M")))
         self.all_mine_button.setAutoDefault(False)
         self.all_mine_button.clicked.connect(self.take_all_mine)
         self.all_theirs_button = QPushButton(self.tr("All theirs"), self)
         self.all_theirs_button.setObjectName("allTheirsButton")
         self.all_theirs_button.setToolTip(
             self.tr("Take the server's version for every field (%1)")
-            .replace("%1", _native("Alt+Shift+T")))
+            .replace("%1", native("Alt+Shift+T")))
         self.all_theirs_button.setAutoDefault(False)
         self.all_theirs_button.clicked.connect(self.take_all_theirs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -325,10 +325,6 @@ def ordered_conflicts(item: OutboxItem) -> list[dict[str, Any]]:
     table = SYNCED_TABLES.get(item.entity)
     order = {c.name: i for i, c in enumerate(table.columns)} if table is not None else {}
     return sorted(item.conflicts, key=lambda c: order.get(str(c.get("field")), 999))
-
-
-def _native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _lines_height(widget: QWidget, lines: int) -> int:

@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.app.crash import CrashReporter
 from desktop.ui import labels
+from desktop.ui.widgets import native
 
 COPY_KEYS = "Ctrl+Shift+C"
 FOLDER_KEYS = "Ctrl+Shift+O"
-
-
-def _native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class CrashDialog(QDialog):
@@ -65,13 +62,13 @@ class CrashDialog(QDialog):
         self.copy_button.setShortcut(QKeySequence(COPY_KEYS))
         self.copy_button.setToolTip(labels.fill(
             self.tr("Copy the report to the clipboard, e.g. for an e-mail to your IT "
-                    "department (%1)"), _native(COPY_KEYS)))
+                    "department (%1)"), native(COPY_KEYS)))
         self.folder_button = QPushButton(self.tr("Open &folder"), self)
         self.folder_button.setObjectName("openFolder")
         self.folder_button.setShortcut(QKeySequence(FOLDER_KEYS))
         self.folder_button.setToolTip(labels.fill(
             self.tr("Open the folder with the reports and log files (%1)"),
-            _native(FOLDER_KEYS)))
+            native(FOLDER_KEYS)))
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)

@@ -30,9 +30,9 @@ from desktop.ui import labels
 from desktop.ui.ticket_editor import (
     EDITOR_STYLE,
     TicketContext,
-    native,
     ticket_error_text,
 )
+from desktop.ui.widgets import native
 
 # Prefill keys a call script may use for each part (the wording, too).
 PREFILL_KEYS = {

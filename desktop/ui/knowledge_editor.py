@@ -48,14 +48,11 @@ from desktop.app.kb_actions import (
 )
 from desktop.app.kb_messages import refusal_text, status_label
 from desktop.domain.knowledge import ArticleStatus, KnowledgeRuleError
+from desktop.ui.widgets import native
 
 log = logging.getLogger("agentdesk.ui.knowledge_editor")
 
 PREVIEW_DELAY_MS = 150
-
-
-def native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class KnowledgeEditor(QDialog):

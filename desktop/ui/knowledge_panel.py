@@ -90,9 +90,10 @@ from desktop.app.kb_search import (
 )
 from desktop.app.tasks import TaskManager
 from desktop.domain.knowledge import ArticleStatus
-from desktop.ui.knowledge_editor import KnowledgeEditor, native
+from desktop.ui.knowledge_editor import KnowledgeEditor
 from desktop.ui.knowledge_versions import KnowledgeVersionsDialog
 from desktop.ui.labels import fill
+from desktop.ui.widgets import native
 
 log = logging.getLogger("agentdesk.ui.knowledge")
 

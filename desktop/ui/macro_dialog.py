@@ -52,10 +52,10 @@ from desktop.ui.ticket_editor import (
     combo_select,
     composer_kind_label,
     impact_label,
-    native,
     ticket_error_text,
     urgency_label,
 )
+from desktop.ui.widgets import native
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 # Action types the editor form writes; others are kept as they are.

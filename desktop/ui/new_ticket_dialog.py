@@ -37,11 +37,10 @@ from desktop.ui.ticket_editor import (
     TicketContext,
     combo_select,
     fill_impact_urgency,
-    native,
     priority_text,
     ticket_error_text,
 )
-from desktop.ui.widgets import repolish
+from desktop.ui.widgets import native, repolish
 
 
 class NewTicketDialog(QDialog):

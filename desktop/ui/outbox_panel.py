@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,7 +55,7 @@ from desktop.sync.outbox import CONFLICT, NOTICE, REJECTED, LocalEditError, Outb
 from desktop.ui import labels
 from desktop.ui.conflict_dialog import ConflictDialog, ordered_conflicts
 from desktop.ui.field_editors import FieldEditor, FieldKit
-from desktop.ui.widgets import EmptyState
+from desktop.ui.widgets import EmptyState, dot_icon
 
 log = logging.getLogger("agentdesk.ui.outbox")
 
@@ -67,18 +67,6 @@ STATE_COLOURS = {CONFLICT: "#d99a1e", REJECTED: "#c0392b", NOTICE: "#2f6fdf"}
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
-
-def _dot(colour: str, size: int = 10) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def record_text(item: OutboxItem, summary: queries.RecordSummary | None) -> str:
@@ -114,7 +102,7 @@ class OutboxModel(QAbstractTableModel):
         self._items: list[OutboxItem] = []
         self._display: list[tuple[str, ...]] = []
         self._tooltips: list[tuple[str, ...]] = []
-        self._icons = {state: _dot(colour) for state, colour in STATE_COLOURS.items()}
+        self._icons = {state: dot_icon(colour) for state, colour in STATE_COLOURS.items()}
 
     # -- loading ---------------------------------------------------------------------
     def refresh(self) -> None:

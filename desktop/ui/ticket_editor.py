@@ -33,12 +33,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QGuiApplication,
-    QIcon,
     QKeySequence,
-    QPainter,
-    QPixmap,
     QStandardItem,
     QStandardItemModel,
 )
@@ -70,7 +66,7 @@ from desktop.domain.tickets import PendingReason, Status
 from desktop.sync.localdb import LocalDatabase
 from desktop.sync.outbox import LocalWriter
 from desktop.ui import labels
-from desktop.ui.widgets import repolish
+from desktop.ui.widgets import dot_icon, native, repolish
 
 log = logging.getLogger("agentdesk.ui.ticket")
 
@@ -267,23 +263,6 @@ def ticket_error_text(exc: svc.TicketError) -> str:
         return texts[code]
     return translate("TicketMessages", "The change could not be made: %1").replace(
         "%1", exc.message)
-
-
-def dot_icon(colour: str, size: int = 10) -> QIcon:
-    """A small filled circle, like the list's status dots."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 # -- what the ticket widgets share ---------------------------------------------------------

@@ -39,9 +39,9 @@ from desktop.ui import labels
 from desktop.ui.escalate_dialog import EscalateDialog, HandBackDialog
 from desktop.ui.macro_dialog import MacroManagerDialog, PickerDialog, macro_items
 from desktop.ui.new_ticket_dialog import NewTicketDialog
-from desktop.ui.ticket_editor import TicketContext, TicketEditor, native, ticket_error_text
+from desktop.ui.ticket_editor import TicketContext, TicketEditor, ticket_error_text
 from desktop.ui.ticket_tabs import TicketTabs
-from desktop.ui.widgets import EmptyState
+from desktop.ui.widgets import EmptyState, native
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow

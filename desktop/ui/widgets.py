@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.app.resources import resource_path
@@ -93,3 +93,22 @@ class OnlineIndicator(QWidget):
         self.dot.setProperty("state", state)
         self.setAccessibleName(self.tr("Connection: %1").replace("%1", text))
         repolish(self.dot)
+
+
+def dot_icon(colour: str, size: int = 10) -> QIcon:
+    """A small filled circle, like the list's status dots."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def native(keys: str) -> str:
+    """A key sequence as this platform writes it (Strg+Umschalt+K on a German desktop)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
