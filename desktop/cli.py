@@ -8,7 +8,6 @@ another local database folder, so several clients can run side by side.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -16,6 +15,7 @@ import sys
 from importlib import metadata
 from typing import Any
 
+from desktop.commands import sign_in_for_command
 from desktop.config import SETTINGS, ConfigError, Settings
 
 
@@ -95,22 +95,9 @@ def _cmd_sync(settings: Settings, args: argparse.Namespace) -> int:
         return 3
     engine = SyncEngine(settings, db)
     try:
-        password = os.environ.get("AGENTDESK_PASSWORD")
-        user = None
-        if password is None:
-            try:
-                user = engine.resume(username)
-            except AuthFailed:
-                user = None
-            if user is None:
-                if not sys.stdin.isatty():
-                    print("agentdesk sync: no stored sign-in for "
-                          f"{username}; set AGENTDESK_PASSWORD", file=sys.stderr)
-                    return 2
-                password = getpass.getpass(f"Password for {username}: ")
-        if user is None:
-            assert password is not None
-            engine.sign_in(username, password, remember=False)
+        failed = sign_in_for_command(engine, username, "agentdesk sync")
+        if failed is not None:
+            return failed
         result = engine.sync()
     except AuthFailed as exc:
         print(f"agentdesk sync: sign-in failed: {exc.message}", file=sys.stderr)

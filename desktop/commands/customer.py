@@ -19,6 +19,7 @@ import json
 import sys
 from typing import Any
 
+from desktop.commands import sign_in_for_command
 from desktop.config import Settings
 
 EXIT_MATCHES, EXIT_NO_MATCH, EXIT_NO_DATABASE = 0, 1, 3
@@ -95,7 +96,6 @@ def run_lookup(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def run_export(settings: Settings, args: argparse.Namespace) -> int:
-    import getpass
     import os
 
     from desktop.app.customer_records import export_to_file
@@ -115,22 +115,9 @@ def run_export(settings: Settings, args: argparse.Namespace) -> int:
         return EXIT_NO_DATABASE
     engine = SyncEngine(settings, db)
     try:
-        password = os.environ.get("AGENTDESK_PASSWORD")
-        user = None
-        if password is None:
-            try:
-                user = engine.resume(username)
-            except AuthFailed:
-                user = None
-            if user is None:
-                if not sys.stdin.isatty():
-                    print(f"{name}: no stored sign-in for {username}; set AGENTDESK_PASSWORD",
-                          file=sys.stderr)
-                    return 2
-                password = getpass.getpass(f"Password for {username}: ")
-        if user is None:
-            assert password is not None
-            engine.sign_in(username, password, remember=False)
+        failed = sign_in_for_command(engine, username, name)
+        if failed is not None:
+            return failed
         written = export_to_file(engine.client, args.customer_id, args.file)
     except AuthFailed as exc:
         print(f"{name}: sign-in failed: {exc.message}", file=sys.stderr)
