@@ -172,6 +172,16 @@ def describe_rejection_detail(code: str, params: dict[str, Any] | None,
                                        "queue."),
         "escalation_required": translate("Messages", "A ticket moves to another support "
                                          "level only by escalation or hand-back."),
+        # agent states (server/rules/agent_states.py)
+        "unknown_state": translate("Messages", "The server does not know this agent "
+                                   "state."),
+        "reason_required": translate("Messages", "A break needs a reason."),
+        "unknown_reason": translate("Messages", "The server does not know this break "
+                                    "reason."),
+        "reason_not_allowed": translate("Messages", "Only a break has a reason."),
+        "in_future": translate("Messages", "The time of this change lies in the future. "
+                               "Please check the clock of this computer."),
+        "ends_before_start": translate("Messages", "A state cannot end before it starts."),
     }
     if code == "duplicate_reference" and params.get("reference"):
         return translate("Messages", "Another ticket already has the reference %1.").replace(

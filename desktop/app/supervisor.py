@@ -12,6 +12,7 @@ back by signal; :meth:`SupervisorService.request_overview` coalesces live refres
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -439,12 +440,16 @@ def move_agent(client: ServerClient, user_id: str, from_queue_id: str | None,
 
 
 def broadcast(client: ServerClient, body: str, team_id: str | None,
-              expires_minutes: int) -> str:
+              expires_minutes: int, request_id: str | None = None) -> str:
+    """Send a broadcast; its id. ``request_id`` names the user's action (a new one when
+    not given): the HTTP layer's retries repeat it, and the server answers a repeat with
+    the broadcast the first request created instead of sending it twice."""
     text = body.strip()
     if not 1 <= len(text) <= BROADCAST_MAX:
         raise ValueError(f"a broadcast has 1 to {BROADCAST_MAX} characters")
     reply = client.post_json(f"{PREFIX}/broadcast", {
-        "body": text, "team_id": team_id, "expires_minutes": int(expires_minutes)})
+        "body": text, "team_id": team_id, "expires_minutes": int(expires_minutes),
+        "request_id": request_id or str(uuid.uuid4())})
     if not isinstance(reply, Mapping) or not reply.get("id"):
         raise BadReply("The server's reply to the broadcast is malformed.")
     return str(reply["id"])
@@ -554,7 +559,9 @@ class SupervisorService(QObject):
                                                         to_queue_id))
 
     def broadcast(self, body: str, team_id: str | None, expires_minutes: int) -> None:
-        self._action("broadcast", lambda c: broadcast(c, body, team_id, expires_minutes))
+        request_id = str(uuid.uuid4())  # one per action: retries of it are one broadcast
+        self._action("broadcast", lambda c: broadcast(c, body, team_id, expires_minutes,
+                                                      request_id))
 
     # -- plumbing ------------------------------------------------------------------------
     def _action(self, name: str, job: Callable[[ServerClient], Any]) -> None:

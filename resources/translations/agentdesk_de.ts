@@ -4,32 +4,32 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="83"/>
+        <location filename="../../desktop/ui/agent_state.py" line="68"/>
         <source>During a call only Offline can be chosen.</source>
         <translation>Während eines Gesprächs kann nur „Offline“ gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="84"/>
+        <location filename="../../desktop/ui/agent_state.py" line="69"/>
         <source>This status is set by the telephone system.</source>
         <translation>Dieser Status wird von der Telefonanlage gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="86"/>
+        <location filename="../../desktop/ui/agent_state.py" line="71"/>
         <source>Choose a reason for the break.</source>
         <translation>Wählen Sie einen Grund für die Pause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="87"/>
+        <location filename="../../desktop/ui/agent_state.py" line="72"/>
         <source>This break reason is not offered here.</source>
         <translation>Dieser Pausengrund wird hier nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="88"/>
+        <location filename="../../desktop/ui/agent_state.py" line="73"/>
         <source>The status could not be saved. Please try again.</source>
         <translation>Der Status konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="91"/>
+        <location filename="../../desktop/ui/agent_state.py" line="76"/>
         <source>The status cannot be changed now.</source>
         <translation>Der Status kann jetzt nicht geändert werden.</translation>
     </message>
@@ -97,47 +97,47 @@
 <context>
     <name>AgentStatePanel</name>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="133"/>
+        <location filename="../../desktop/ui/agent_state.py" line="118"/>
         <source>&amp;Break</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="159"/>
+        <location filename="../../desktop/ui/agent_state.py" line="144"/>
         <source>Go to the &amp;wrap-up</source>
         <translation>Zur &amp;Nachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="171"/>
+        <location filename="../../desktop/ui/agent_state.py" line="156"/>
         <source>Wrap-up</source>
         <translation>Nachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="264"/>
+        <location filename="../../desktop/ui/agent_state.py" line="249"/>
         <source>Your status: %1, since %2.</source>
         <translation>Ihr Status: %1, seit %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="266"/>
+        <location filename="../../desktop/ui/agent_state.py" line="251"/>
         <source>Sign in to set your status.</source>
         <translation>Melden Sie sich an, um Ihren Status zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="268"/>
+        <location filename="../../desktop/ui/agent_state.py" line="253"/>
         <source>Available %1 · Break %2 · Training %3 · Offline %4</source>
         <translation>Verfügbar %1 · Pause %2 · Schulung %3 · Offline %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="272"/>
+        <location filename="../../desktop/ui/agent_state.py" line="257"/>
         <source>Your status: %1</source>
         <translation>Ihr Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="273"/>
+        <location filename="../../desktop/ui/agent_state.py" line="258"/>
         <source>Now: %1 for %2</source>
         <translation>Jetzt: %1 seit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="300"/>
+        <location filename="../../desktop/ui/agent_state.py" line="285"/>
         <source>Wrap-up saved.</source>
         <translation>Nachbearbeitung gespeichert.</translation>
     </message>
@@ -251,28 +251,28 @@
         <translation>Aus&amp;blenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="132"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="134"/>
         <source>Hide this message; the next one shows, if any (%1)</source>
         <translation>Diese Nachricht ausblenden; die nächste erscheint, falls vorhanden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="139"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="141"/>
         <source>Message from the supervisor</source>
         <translation>Nachricht vom Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="197"/>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="247"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="199"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="249"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="198"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="200"/>
         <source>Message from %1 at %2</source>
         <translation>Nachricht von %1 um %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/broadcast_banner.py" line="202"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="204"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weitere</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="246"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="248"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
@@ -415,47 +415,47 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="39"/>
         <source>AgentDesk ran into a problem</source>
         <translation>In AgentDesk ist ein Problem aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="45"/>
         <source>Something went wrong inside AgentDesk.</source>
         <translation>In AgentDesk ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="54"/>
         <source>Crash report</source>
         <translation>Fehlerbericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="60"/>
         <source>&amp;Copy report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="64"/>
         <source>Copy the report to the clipboard, e.g. for an e-mail to your IT department (%1)</source>
         <translation>Den Bericht in die Zwischenablage kopieren, z. B. für eine E-Mail an Ihre IT-Abteilung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="66"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="70"/>
         <source>Open the folder with the reports and log files (%1)</source>
         <translation>Den Ordner mit den Berichten und Protokolldateien öffnen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="90"/>
         <source>A report was saved as %1. E-mail addresses, phone numbers and passwords have been removed from it. Please send it to your IT department. You can go on working, but save your work first.</source>
         <translation>Ein Bericht wurde als %1 gespeichert. E-Mail-Adressen, Telefonnummern und Passwörter wurden daraus entfernt. Bitte senden Sie ihn an Ihre IT-Abteilung. Sie können weiterarbeiten, speichern Sie aber zuerst Ihre Arbeit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="99"/>
         <source>The report is on the clipboard.</source>
         <translation>Der Bericht ist in der Zwischenablage.</translation>
     </message>
@@ -481,7 +481,7 @@
 <context>
     <name>CustomerField</name>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="372"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="351"/>
         <source>Name, customer number or phone</source>
         <translation>Name, Kundennummer oder Telefon</translation>
     </message>
@@ -1446,197 +1446,197 @@
 <context>
     <name>KnowledgeEditor</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="93"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="101"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="98"/>
         <source>comma-separated, e.g. wlan, router</source>
         <translation>durch Kommas getrennt, z. B. wlan, router</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="104"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="101"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="105"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="102"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="115"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="112"/>
         <source>Delete removes the selected article</source>
         <translation>Entf entfernt den markierten Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="122"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="119"/>
         <source>Add a related article: type part of its title, Enter</source>
         <translation>Verwandten Artikel hinzufügen: Teil des Titels eingeben, Eingabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="130"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="127"/>
         <source>What changed? Shown in the version list, e.g. “Step 2: new menu”</source>
         <translation>Was hat sich geändert? Erscheint in der Versionsliste, z. B. „Schritt 2: neues Menü“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="131"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="128"/>
         <source>Required to publish a new version of a published article (%1)</source>
         <translation>Erforderlich, um eine neue Version eines veröffentlichten Artikels zu veröffentlichen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="143"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="145"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="142"/>
         <source>Prod&amp;uct</source>
         <translation>&amp;Produkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="151"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="148"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="152"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="149"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="153"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="150"/>
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="154"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="151"/>
         <source>&amp;Related</source>
         <translation>&amp;Verwandte Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="155"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="152"/>
         <source>Change &amp;note</source>
         <translation>Änderungs&amp;notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="160"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="157"/>
         <source>Article text (Markdown)</source>
         <translation>Artikeltext (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="166"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="163"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="167"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="164"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="174"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="171"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="175"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="172"/>
         <source>Save as a draft (%1)</source>
         <translation>Als Entwurf speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="177"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="174"/>
         <source>Send for re&amp;view</source>
         <translation>Zur P&amp;rüfung senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="178"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="175"/>
         <source>Send to a knowledge editor for review (%1)</source>
         <translation>Zur Prüfung an die Wissensredaktion senden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="181"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="178"/>
         <source>&amp;Publish</source>
         <translation>Ver&amp;öffentlichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="182"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="179"/>
         <source>Publish: 1st level sees this text (%1)</source>
         <translation>Veröffentlichen: Der 1st Level sieht diesen Text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="184"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="181"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="185"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="182"/>
         <source>Take the article out of use</source>
         <translation>Den Artikel aus der Nutzung nehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="187"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="184"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="190"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="187"/>
         <source>Close without saving (%1)</source>
         <translation>Ohne Speichern schließen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="257"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="254"/>
         <source>Propose an article</source>
         <translation>Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="259"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="256"/>
         <source>New article</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="260"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="257"/>
         <source>Edit article: %1</source>
         <translation>Artikel bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="289"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="286"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="290"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="287"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="292"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="289"/>
         <source>Your changes go to a knowledge editor for review.</source>
         <translation>Ihre Änderungen gehen zur Prüfung an die Wissensredaktion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="314"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="311"/>
         <source>No article title contains “%1”.</source>
         <translation>Kein Artikeltitel enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="351"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="348"/>
         <source>Archive article</source>
         <translation>Artikel archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="352"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="349"/>
         <source>Archive “%1”? 1st level will no longer find it.</source>
         <translation>„%1“ archivieren? Der 1st Level findet den Artikel dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="360"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="357"/>
         <source>Please describe in the change note what this version changes.</source>
         <translation>Bitte beschreiben Sie in der Änderungsnotiz, was diese Version ändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="368"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="365"/>
         <source>The article could not be saved: %1</source>
         <translation>Der Artikel konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1742,167 +1742,167 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="262"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="263"/>
         <source>Search knowledge</source>
         <translation>Wissen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="264"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="265"/>
         <source>Search the knowledge base…</source>
         <translation>Wissensdatenbank durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="267"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="268"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="268"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="269"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="269"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="270"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="270"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="271"/>
         <source>All products</source>
         <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="275"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="276"/>
         <source>Articles found</source>
         <translation>Gefundene Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="301"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="302"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="382"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="383"/>
         <source>Articles for this step</source>
         <translation>Artikel zu diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="424"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="425"/>
         <source>This solved it</source>
         <translation>Problem gelöst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="426"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="427"/>
         <source>Did not help</source>
         <translation>Hat nicht geholfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="428"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="429"/>
         <source>Link to ticket</source>
         <translation>Mit Ticket verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="430"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="431"/>
         <source>Insert solution into note</source>
         <translation>Lösung in Notiz einfügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="432"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="433"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="434"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="435"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="436"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="437"/>
         <source>Propose improvement</source>
         <translation>Verbesserung vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="439"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="440"/>
         <source>Propose article from ticket</source>
         <translation>Artikel aus Ticket vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="441"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="442"/>
         <source>New article</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="518"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="519"/>
         <source>Open the ticket to insert the solution.</source>
         <translation>Öffnen Sie das Ticket, um die Lösung einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="534"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="535"/>
         <source>Thank you: the article is counted as helpful.</source>
         <translation>Danke: Der Artikel wird als hilfreich gezählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="535"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="536"/>
         <source>Thank you: noted that the article did not help.</source>
         <translation>Danke: Es ist vermerkt, dass der Artikel nicht geholfen hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="536"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="537"/>
         <source>The article is linked to the ticket.</source>
         <translation>Der Artikel ist mit dem Ticket verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="537"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="538"/>
         <source>The solution is in the note; add it with %1.</source>
         <translation>Die Lösung steht in der Notiz; fügen Sie sie mit %1 hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="596"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="597"/>
         <source>Saved as “%1”; it is sent with the next sync.</source>
         <translation>Als „%1“ gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="635"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="636"/>
         <source>This solved it (%1)</source>
         <translation>Problem gelöst (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="637"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="638"/>
         <source>Did not help (%1)</source>
         <translation>Hat nicht geholfen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="660"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="661"/>
         <source>Views: %1 · uses: %2 · tickets solved: %3</source>
         <translation>Aufrufe: %1 · Verwendungen: %2 · gelöste Tickets: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="666"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="667"/>
         <source>Tickets this article solved:</source>
         <translation>Tickets, die dieser Artikel gelöst hat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="672"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="673"/>
         <source>Linked to this ticket:</source>
         <translation>Mit diesem Ticket verknüpft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="712"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="713"/>
         <source>Suggested for this ticket</source>
         <translation>Vorschläge zu diesem Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="731"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="732"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="753"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="754"/>
         <source>No articles found</source>
         <translation>Keine Artikel gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/knowledge_panel.py" line="757"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="758"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1910,27 +1910,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="760"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="761"/>
         <source>also searched for: %1</source>
         <translation>auch gesucht nach: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="777"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="778"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="780"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="781"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="780"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="781"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="814"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="815"/>
         <source>The article is no longer there.</source>
         <translation>Den Artikel gibt es nicht mehr.</translation>
     </message>
@@ -2733,7 +2733,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="376"/>
-        <location filename="../../desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../desktop/ui/main_window.py" line="1027"/>
         <source>Knowledge</source>
         <translation>Wissensdatenbank</translation>
     </message>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="397"/>
-        <location filename="../../desktop/ui/main_window.py" line="1074"/>
+        <location filename="../../desktop/ui/main_window.py" line="1089"/>
         <source>Not delivered</source>
         <translation>Nicht übertragen</translation>
     </message>
@@ -2889,34 +2889,34 @@
         <translation>Änderungen, die der Server so nicht übernommen hat. Klicken Sie, um zu entscheiden, was mit ihnen geschehen soll (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>View “%1” saved.</source>
         <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>Sign in to save views.</source>
         <translation>Melden Sie sich an, um Ansichten zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>View not saved</source>
         <translation>Ansicht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="931"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Delete the view “%1”? The tickets stay as they are.</source>
         <translation>Die Ansicht „%1“ löschen? Die Tickets bleiben, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="952"/>
+        <location filename="../../desktop/ui/main_window.py" line="967"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln Ticket</numerusform>
@@ -2924,68 +2924,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1009"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024"/>
         <source>No customer yet</source>
         <translation>Noch kein Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>Select a ticket to see its customer.</source>
         <translation>Wählen Sie ein Ticket, um den Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../desktop/ui/main_window.py" line="1027"/>
         <source>Select a ticket to see matching articles.</source>
         <translation>Wählen Sie ein Ticket, um passende Artikel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
-        <location filename="../../desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
         <source>No call script</source>
         <translation>Kein Gesprächsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Wählen Sie ein Ticket, um den Gesprächsleitfaden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1034"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
         <source>No customer</source>
         <translation>Kein Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/ui/main_window.py" line="1037"/>
         <source>This ticket has no customer.</source>
         <translation>Diesem Ticket ist kein Kunde zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="1038"/>
         <source>No matching articles</source>
         <translation>Keine passenden Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/ui/main_window.py" line="1039"/>
         <source>No knowledge articles match this ticket yet.</source>
         <translation>Zu diesem Ticket passen noch keine Wissensartikel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/ui/main_window.py" line="1041"/>
         <source>There is no call script for this queue yet.</source>
         <translation>Für diese Warteschlange gibt es noch keinen Gesprächsleitfaden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1047"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="1065"/>
         <source>Synchronising… %Ln record(s)</source>
         <translation>
             <numerusform>Synchronisiere… %Ln Datensatz</numerusform>
@@ -2993,7 +2993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/ui/main_window.py" line="1083"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n Änderung wartet auf Übertragung</numerusform>
@@ -3001,7 +3001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086"/>
         <source>%n not delivered</source>
         <translation>
             <numerusform>%n nicht übertragen</numerusform>
@@ -3009,78 +3009,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/ui/main_window.py" line="1124"/>
         <source>Not synchronised yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../desktop/ui/main_window.py" line="1126"/>
         <source>Last sync: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/ui/main_window.py" line="1134"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/ui/main_window.py" line="1135"/>
         <source>Sign out of AgentDesk? The tickets stay on this computer.</source>
         <translation>Von AgentDesk abmelden? Die Tickets bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../desktop/ui/main_window.py" line="1171"/>
         <source>Show or hide the panel “%1”</source>
         <translation>Bereich „%1“ ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>Set your status: %1</source>
         <translation>Ihren Status setzen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1163"/>
+        <location filename="../../desktop/ui/main_window.py" line="1178"/>
         <source>Show one of the first nine views</source>
         <translation>Eine der ersten neun Ansichten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170"/>
-        <location filename="../../desktop/ui/main_window.py" line="1174"/>
+        <location filename="../../desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/ui/main_window.py" line="1189"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1205"/>
+        <location filename="../../desktop/ui/main_window.py" line="1220"/>
         <source>About AgentDesk</source>
         <translation>Über AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/main_window.py" line="1221"/>
         <source>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;Der Arbeitsplatz für den 1st-, 2nd- und 3rd-Level-Support: Tickets, Kunden, Wissen und Gesprächsleitfäden — auch wenn das Netzwerk ausfällt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="80"/>
+        <location filename="../../desktop/ui/panels.py" line="81"/>
         <source>Search &amp;knowledge</source>
         <translation>Wissen &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="87"/>
+        <location filename="../../desktop/ui/panels.py" line="88"/>
         <source>Call &amp;script</source>
         <translation>&amp;Gesprächsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="95"/>
+        <location filename="../../desktop/ui/panels.py" line="96"/>
         <source>&amp;Edit call scripts…</source>
         <translation>Gesprächsleitfäden &amp;bearbeiten…</translation>
     </message>
@@ -3411,142 +3411,172 @@
         <translation>Ein Ticket kommt nur durch Eskalieren oder Zurückgeben auf ein anderes Support-Level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="177"/>
+        <location filename="../../desktop/app/messages.py" line="176"/>
+        <source>The server does not know this agent state.</source>
+        <translation>Der Server kennt diesen Agentenstatus nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="178"/>
+        <source>A break needs a reason.</source>
+        <translation>Eine Pause braucht einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="179"/>
+        <source>The server does not know this break reason.</source>
+        <translation>Der Server kennt diesen Pausengrund nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="181"/>
+        <source>Only a break has a reason.</source>
+        <translation>Nur eine Pause hat einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="182"/>
+        <source>The time of this change lies in the future. Please check the clock of this computer.</source>
+        <translation>Der Zeitpunkt dieser Änderung liegt in der Zukunft. Bitte prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="184"/>
+        <source>A state cannot end before it starts.</source>
+        <translation>Ein Status kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="187"/>
         <source>Another ticket already has the reference %1.</source>
         <translation>Ein anderes Ticket hat bereits die Ticketnummer %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="182"/>
+        <location filename="../../desktop/app/messages.py" line="192"/>
         <source>You may only change your own %1.</source>
         <translation>%1: Sie dürfen nur Ihre eigenen ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="185"/>
+        <location filename="../../desktop/app/messages.py" line="195"/>
         <source>Changing %1 needs the role “%2”.</source>
         <translation>%1: Zum Ändern brauchen Sie die Rolle „%2“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="188"/>
+        <location filename="../../desktop/app/messages.py" line="198"/>
         <source>Changing %1 needs support level %2 or higher.</source>
         <translation>%1: Zum Ändern brauchen Sie Support-Level %2 oder höher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="190"/>
+        <location filename="../../desktop/app/messages.py" line="200"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 lassen sich so nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="192"/>
+        <location filename="../../desktop/app/messages.py" line="202"/>
         <source>You are not permitted to make this change.</source>
         <translation>Sie dürfen diese Änderung nicht vornehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="200"/>
+        <location filename="../../desktop/app/messages.py" line="210"/>
         <source>tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="201"/>
+        <location filename="../../desktop/app/messages.py" line="211"/>
         <source>ticket entries</source>
         <translation>Ticketeinträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="202"/>
+        <location filename="../../desktop/app/messages.py" line="212"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="203"/>
+        <location filename="../../desktop/app/messages.py" line="213"/>
         <source>organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="204"/>
+        <location filename="../../desktop/app/messages.py" line="214"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="205"/>
+        <location filename="../../desktop/app/messages.py" line="215"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="206"/>
+        <location filename="../../desktop/app/messages.py" line="216"/>
         <source>queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="207"/>
+        <location filename="../../desktop/app/messages.py" line="217"/>
         <source>teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="208"/>
+        <location filename="../../desktop/app/messages.py" line="218"/>
         <source>SLA policies</source>
         <translation>SLA-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="209"/>
+        <location filename="../../desktop/app/messages.py" line="219"/>
         <source>knowledge articles</source>
         <translation>Wissensartikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="210"/>
+        <location filename="../../desktop/app/messages.py" line="220"/>
         <source>call scripts</source>
         <translation>Gesprächsleitfäden</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="211"/>
+        <location filename="../../desktop/app/messages.py" line="221"/>
         <source>macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="212"/>
+        <location filename="../../desktop/app/messages.py" line="222"/>
         <source>saved views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="213"/>
+        <location filename="../../desktop/app/messages.py" line="223"/>
         <source>agent states</source>
         <translation>Agentenstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="214"/>
+        <location filename="../../desktop/app/messages.py" line="224"/>
         <source>calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="215"/>
+        <location filename="../../desktop/app/messages.py" line="225"/>
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="222"/>
+        <location filename="../../desktop/app/messages.py" line="232"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="223"/>
+        <location filename="../../desktop/app/messages.py" line="233"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="224"/>
+        <location filename="../../desktop/app/messages.py" line="234"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="237"/>
+        <location filename="../../desktop/app/messages.py" line="247"/>
         <source>Your note was added to ticket %1, which had been closed meanwhile.</source>
         <translation>Ihre Notiz wurde zum Ticket %1 hinzugefügt, das inzwischen geschlossen worden war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="240"/>
+        <location filename="../../desktop/app/messages.py" line="250"/>
         <source>Your note was added to a ticket that had been closed meanwhile.</source>
         <translation>Ihre Notiz wurde zu einem Ticket hinzugefügt, das inzwischen geschlossen worden war.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="242"/>
+        <location filename="../../desktop/app/messages.py" line="252"/>
         <source>The server accepted your change with a remark: %1</source>
         <translation>Der Server hat Ihre Änderung mit einem Hinweis übernommen: %1</translation>
     </message>
@@ -3620,97 +3650,97 @@
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="55"/>
         <source>New ticket</source>
         <translation>Neues Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="69"/>
         <source>Reference for the caller</source>
         <translation>Ticketnummer für den Anrufer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="75"/>
         <source>Reference %1</source>
         <translation>Ticketnummer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="79"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="103"/>
         <source>Optional. Without a customer the ticket is not linked to the caller.</source>
         <translation>Optional. Ohne Kunde ist das Ticket nicht mit dem Anrufer verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="110"/>
         <source>What is the problem, in a few words?</source>
         <translation>Worum geht es, in wenigen Worten?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="127"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="149"/>
         <source>Assign to &amp;me</source>
         <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="162"/>
         <source>C&amp;ustomer</source>
         <translation>K&amp;unde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="163"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="164"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="165"/>
         <source>Cate&amp;gory</source>
         <translation>Kate&amp;gorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="166"/>
         <source>&amp;Impact</source>
         <translation>&amp;Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="167"/>
         <source>U&amp;rgency</source>
         <translation>D&amp;ringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="168"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="169"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="180"/>
         <source>Enter creates the ticket · %1 from the description</source>
         <translation>Enter legt das Ticket an · %1 aus der Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="187"/>
         <source>&amp;Create ticket</source>
         <translation>Ticket an&amp;legen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="251"/>
         <source>Please enter a title.</source>
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
@@ -3718,82 +3748,82 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="625"/>
+        <location filename="../../desktop/app/notifications.py" line="627"/>
         <source>Ticket assigned to you</source>
         <translation>Ticket Ihnen zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="628"/>
+        <location filename="../../desktop/app/notifications.py" line="630"/>
         <source>Assigned by %1</source>
         <translation>Zugewiesen von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="631"/>
+        <location filename="../../desktop/app/notifications.py" line="633"/>
         <source>Ticket handed back to your level</source>
         <translation>Ticket an Ihr Level zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="633"/>
+        <location filename="../../desktop/app/notifications.py" line="635"/>
         <source>Ticket escalated to your level</source>
         <translation>Ticket an Ihr Level eskaliert</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="638"/>
+        <location filename="../../desktop/app/notifications.py" line="640"/>
         <source>SLA breached</source>
         <translation>SLA verletzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="640"/>
+        <location filename="../../desktop/app/notifications.py" line="642"/>
         <source>SLA at risk</source>
         <translation>SLA gefährdet</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="645"/>
+        <location filename="../../desktop/app/notifications.py" line="647"/>
         <source>First response was due at %1</source>
         <translation>Erstreaktion war fällig um %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="647"/>
+        <location filename="../../desktop/app/notifications.py" line="649"/>
         <source>First response due at %1</source>
         <translation>Erstreaktion fällig um %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="651"/>
+        <location filename="../../desktop/app/notifications.py" line="653"/>
         <source>Solution was due at %1</source>
         <translation>Lösung war fällig um %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="653"/>
+        <location filename="../../desktop/app/notifications.py" line="655"/>
         <source>Solution due at %1</source>
         <translation>Lösung fällig um %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="657"/>
+        <location filename="../../desktop/app/notifications.py" line="659"/>
         <source>Reminder due</source>
         <translation>Wiedervorlage fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="663"/>
+        <location filename="../../desktop/app/notifications.py" line="665"/>
         <source>%n tickets assigned to you</source>
         <translation>%n Tickets Ihnen zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="666"/>
+        <location filename="../../desktop/app/notifications.py" line="668"/>
         <source>%n tickets handed back to your level</source>
         <translation>%n Tickets an Ihr Level zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="668"/>
+        <location filename="../../desktop/app/notifications.py" line="670"/>
         <source>%n tickets escalated to your level</source>
         <translation>%n Tickets an Ihr Level eskaliert</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="671"/>
+        <location filename="../../desktop/app/notifications.py" line="673"/>
         <source>SLA warning on %n tickets</source>
         <translation>SLA-Warnung bei %n Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="673"/>
+        <location filename="../../desktop/app/notifications.py" line="675"/>
         <source>%n reminders due</source>
         <translation>%n Wiedervorlagen fällig</translation>
     </message>
@@ -3824,52 +3854,52 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="156"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="144"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="146"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="163"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="151"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="167"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="155"/>
         <source>Created</source>
         <translation>Neu angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="188"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="176"/>
         <source>Also changed on the server meanwhile: %1</source>
         <translation>Inzwischen auch auf dem Server geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="247"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="235"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3877,83 +3907,83 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="356"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="344"/>
         <source>Everything delivered</source>
         <translation>Alles übertragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="357"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="345"/>
         <source>All your changes have reached the server.</source>
         <translation>Alle Ihre Änderungen sind beim Server angekommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="368"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="356"/>
         <source>The server did not take these changes as they are. Decide for each one: resolve a conflict, correct and send again, or discard.</source>
         <translation>Der Server hat diese Änderungen so nicht übernommen. Entscheiden Sie bei jeder: Konflikt lösen, korrigieren und erneut senden oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="376"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="364"/>
         <source>Changes not delivered</source>
         <translation>Nicht übertragene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="408"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="396"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Lösen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="410"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="398"/>
         <source>&amp;Try again…</source>
         <translation>&amp;Erneut versuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="412"/>
-        <location filename="../../desktop/ui/outbox_panel.py" line="601"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="400"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="589"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="414"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="402"/>
         <source>Dis&amp;miss</source>
         <translation>Zur &amp;Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="430"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="418"/>
         <source>Open the change</source>
         <translation>Änderung öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="525"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="513"/>
         <source>Your change: %1</source>
         <translation>Ihre Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="592"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="580"/>
         <source>Discard your change to “%1”?</source>
         <translation>Ihre Änderung an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="597"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="585"/>
         <source>The record keeps the server&apos;s version. This cannot be undone.</source>
         <translation>Der Datensatz behält den Stand des Servers. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="437"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="425"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="591"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="579"/>
         <source>Discard change</source>
         <translation>Änderung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="626"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="614"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="627"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="615"/>
         <source>The change could not be made: %1</source>
         <translation>Die Änderung war nicht möglich: %1</translation>
     </message>
@@ -4098,27 +4128,27 @@
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="273"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="261"/>
         <source>Send change again</source>
         <translation>Änderung erneut senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="282"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="270"/>
         <source>The server refused this change: %1</source>
         <translation>Der Server hat diese Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="290"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="278"/>
         <source>Correct your change and send it again.</source>
         <translation>Korrigieren Sie Ihre Änderung und senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="310"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="298"/>
         <source>The change is sent again as it is.</source>
         <translation>Die Änderung wird unverändert erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="318"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="306"/>
         <source>&amp;Send again</source>
         <translation>Erneut &amp;senden</translation>
     </message>
@@ -4926,249 +4956,249 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="88"/>
+        <location filename="../../desktop/ui/script_panel.py" line="89"/>
         <source>Please answer this question.</source>
         <translation>Bitte beantworten Sie diese Frage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="89"/>
+        <location filename="../../desktop/ui/script_panel.py" line="90"/>
         <source>Choose yes or no.</source>
         <translation>Wählen Sie Ja oder Nein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="90"/>
+        <location filename="../../desktop/ui/script_panel.py" line="91"/>
         <source>Choose one of the answers.</source>
         <translation>Wählen Sie eine der Antworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="91"/>
+        <location filename="../../desktop/ui/script_panel.py" line="92"/>
         <source>Tick answers from the list.</source>
         <translation>Kreuzen Sie Antworten aus der Liste an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="92"/>
+        <location filename="../../desktop/ui/script_panel.py" line="93"/>
         <source>Enter a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="93"/>
+        <location filename="../../desktop/ui/script_panel.py" line="94"/>
         <source>Enter at least %1.</source>
         <translation>Geben Sie mindestens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="94"/>
+        <location filename="../../desktop/ui/script_panel.py" line="95"/>
         <source>Enter at most %1.</source>
         <translation>Geben Sie höchstens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="95"/>
+        <location filename="../../desktop/ui/script_panel.py" line="96"/>
         <source>Enter a date.</source>
         <translation>Geben Sie ein Datum ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="96"/>
+        <location filename="../../desktop/ui/script_panel.py" line="97"/>
         <source>Enter a valid phone number, e.g. +49 89 1234567.</source>
         <translation>Geben Sie eine gültige Telefonnummer ein, z. B. +49 89 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="97"/>
+        <location filename="../../desktop/ui/script_panel.py" line="98"/>
         <source>Enter a valid e-mail address, e.g. name@example.com.</source>
         <translation>Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="101"/>
+        <location filename="../../desktop/ui/script_panel.py" line="102"/>
         <source>Enter at most %1 characters.</source>
         <translation>Geben Sie höchstens %1 Zeichen ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="103"/>
+        <location filename="../../desktop/ui/script_panel.py" line="104"/>
         <source>Enter text.</source>
         <translation>Geben Sie einen Text ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="104"/>
+        <location filename="../../desktop/ui/script_panel.py" line="105"/>
         <source>This question is not part of the current step.</source>
         <translation>Diese Frage gehört nicht zum aktuellen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="143"/>
+        <location filename="../../desktop/ui/script_panel.py" line="144"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="143"/>
+        <location filename="../../desktop/ui/script_panel.py" line="144"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="183"/>
+        <location filename="../../desktop/ui/script_panel.py" line="184"/>
         <source>e.g. +49 89 1234567</source>
         <translation>z. B. +49 89 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="184"/>
+        <location filename="../../desktop/ui/script_panel.py" line="185"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="203"/>
+        <location filename="../../desktop/ui/script_panel.py" line="204"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="208"/>
+        <location filename="../../desktop/ui/script_panel.py" line="209"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="210"/>
+        <location filename="../../desktop/ui/script_panel.py" line="211"/>
         <source>at most %1</source>
         <translation>höchstens %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="331"/>
+        <location filename="../../desktop/ui/script_panel.py" line="367"/>
         <source>No call script</source>
         <translation>Kein Gesprächsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="332"/>
+        <location filename="../../desktop/ui/script_panel.py" line="368"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Wählen Sie ein Ticket, um den Gesprächsleitfaden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="348"/>
-        <location filename="../../desktop/ui/script_panel.py" line="361"/>
+        <location filename="../../desktop/ui/script_panel.py" line="384"/>
+        <location filename="../../desktop/ui/script_panel.py" line="397"/>
         <source>Call script</source>
         <translation>Gesprächsleitfaden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="362"/>
+        <location filename="../../desktop/ui/script_panel.py" line="398"/>
         <source>&amp;Script:</source>
         <translation>&amp;Leitfaden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="366"/>
+        <location filename="../../desktop/ui/script_panel.py" line="402"/>
         <source>&amp;Start script</source>
         <translation>Leitfaden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="387"/>
+        <location filename="../../desktop/ui/script_panel.py" line="423"/>
         <source>Path so far</source>
         <translation>Bisheriger Weg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="402"/>
+        <location filename="../../desktop/ui/script_panel.py" line="438"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="419"/>
+        <location filename="../../desktop/ui/script_panel.py" line="455"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="421"/>
+        <location filename="../../desktop/ui/script_panel.py" line="457"/>
         <source>One step back (Alt+Left)</source>
         <translation>Einen Schritt zurück (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="423"/>
+        <location filename="../../desktop/ui/script_panel.py" line="459"/>
         <source>Restart</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="426"/>
+        <location filename="../../desktop/ui/script_panel.py" line="462"/>
         <source>Back to the first step (Alt+Home)</source>
         <translation>Zurück zum ersten Schritt (Alt+Pos1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="429"/>
-        <location filename="../../desktop/ui/script_panel.py" line="614"/>
+        <location filename="../../desktop/ui/script_panel.py" line="465"/>
+        <location filename="../../desktop/ui/script_panel.py" line="652"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="431"/>
+        <location filename="../../desktop/ui/script_panel.py" line="467"/>
         <source>Save the answers and go on (Enter)</source>
         <translation>Antworten speichern und weiter (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="461"/>
+        <location filename="../../desktop/ui/script_panel.py" line="497"/>
         <source>Hand-over note</source>
         <translation>Übergabenotiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="466"/>
+        <location filename="../../desktop/ui/script_panel.py" line="502"/>
         <source>Transcript</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="470"/>
+        <location filename="../../desktop/ui/script_panel.py" line="506"/>
         <source>Start another script</source>
         <translation>Anderen Leitfaden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="550"/>
+        <location filename="../../desktop/ui/script_panel.py" line="588"/>
         <source>Suggested for this call: %1</source>
         <translation>Vorschlag für dieses Gespräch: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="554"/>
+        <location filename="../../desktop/ui/script_panel.py" line="592"/>
         <source>No script is set up for this call; pick one.</source>
         <translation>Für dieses Gespräch ist kein Leitfaden hinterlegt; wählen Sie einen aus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="557"/>
+        <location filename="../../desktop/ui/script_panel.py" line="595"/>
         <source>There are no call scripts yet.</source>
         <translation>Es gibt noch keine Gesprächsleitfäden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="587"/>
+        <location filename="../../desktop/ui/script_panel.py" line="625"/>
         <source>revision %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="589"/>
+        <location filename="../../desktop/ui/script_panel.py" line="627"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="614"/>
+        <location filename="../../desktop/ui/script_panel.py" line="652"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="665"/>
+        <location filename="../../desktop/ui/script_panel.py" line="703"/>
         <source>The script continues at step “%1”, which does not exist. Tell a supervisor.</source>
         <translation>Der Leitfaden geht bei Schritt „%1“ weiter, den es nicht gibt. Informieren Sie einen Supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="673"/>
+        <location filename="../../desktop/ui/script_panel.py" line="711"/>
         <source>No branch of the script fits these answers. Change an answer or tell a supervisor.</source>
         <translation>Keine Verzweigung des Leitfadens passt zu diesen Antworten. Ändern Sie eine Antwort oder informieren Sie einen Supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="729"/>
+        <location filename="../../desktop/ui/script_panel.py" line="767"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="735"/>
+        <location filename="../../desktop/ui/script_panel.py" line="773"/>
         <source>The transcript was added to the ticket.</source>
         <translation>Das Protokoll wurde zum Ticket hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="737"/>
+        <location filename="../../desktop/ui/script_panel.py" line="775"/>
         <source>Ticket fields were set from the script.</source>
         <translation>Ticketfelder wurden aus dem Leitfaden gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="739"/>
+        <location filename="../../desktop/ui/script_panel.py" line="777"/>
         <source>Preview: nothing was saved.</source>
         <translation>Vorschau: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="745"/>
+        <location filename="../../desktop/ui/script_panel.py" line="783"/>
         <source>Hand-over to level %1 (prefilled)</source>
         <translation>Übergabe an Level %1 (vorausgefüllt)</translation>
     </message>
@@ -5506,22 +5536,22 @@
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="460"/>
+        <location filename="../../desktop/app/supervisor.py" line="465"/>
         <source>The server refused: that agent, queue or team is not in your team.</source>
         <translation>Der Server hat abgelehnt: Dieser Agent, diese Warteschlange oder dieses Team gehört nicht zu Ihrem Team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="462"/>
+        <location filename="../../desktop/app/supervisor.py" line="467"/>
         <source>The server refused: the team view is for supervisors of this team only.</source>
         <translation>Der Server hat abgelehnt: Die Teamansicht ist nur für Supervisoren dieses Teams.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="465"/>
+        <location filename="../../desktop/app/supervisor.py" line="470"/>
         <source>The server did not do it: %1 (%2)</source>
         <translation>Der Server hat es nicht ausgeführt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="468"/>
+        <location filename="../../desktop/app/supervisor.py" line="473"/>
         <source>The server&apos;s answer could not be read, so the figures were not updated. The last figures stay on screen.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden, daher wurden die Zahlen nicht aktualisiert. Die letzten Zahlen bleiben angezeigt.</translation>
     </message>
@@ -6372,307 +6402,307 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="141"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="137"/>
         <source>Whole organisation</source>
         <translation>Gesamte Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="142"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="138"/>
         <source>Department or site</source>
         <translation>Abteilung oder Standort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="143"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="139"/>
         <source>Team or group</source>
         <translation>Team oder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="144"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="140"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="145"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="141"/>
         <source>Minor</source>
         <translation>Gering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="152"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="148"/>
         <source>Work has stopped</source>
         <translation>Arbeit steht still</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="153"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="149"/>
         <source>Severely hindered</source>
         <translation>Stark behindert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="154"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="150"/>
         <source>Hindered</source>
         <translation>Behindert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="155"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="151"/>
         <source>Slightly hindered</source>
         <translation>Leicht behindert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="156"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="152"/>
         <source>Can wait</source>
         <translation>Kann warten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="163"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="159"/>
         <source>Waiting for the customer</source>
         <translation>Wartet auf den Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="165"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="161"/>
         <source>Reminder</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="176"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1142"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="172"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1121"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="177"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1141"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="173"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1120"/>
         <source>Call log</source>
         <translation>Anrufprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="178"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1139"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="174"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1118"/>
         <source>Message to the customer</source>
         <translation>Nachricht an den Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="186"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="182"/>
         <source>What was tried</source>
         <translation>Bereits versucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="187"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="183"/>
         <source>Findings</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="188"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="184"/>
         <source>What the customer was told</source>
         <translation>Information an den Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="529"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="508"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="530"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="509"/>
         <source>Copy the reference (%1)</source>
         <translation>Ticketnummer kopieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="539"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="518"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="541"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="520"/>
         <source>Throw away the unsaved changes</source>
         <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="544"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="523"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="546"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="525"/>
         <source>Save the changes (%1)</source>
         <translation>Änderungen speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="577"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="556"/>
         <source>Pending reason</source>
         <translation>Grund für „Wartend“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="593"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="572"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="615"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="594"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="619"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="598"/>
         <source>Queues of the ticket&apos;s level. To move it to another level, escalate it or hand it back.</source>
         <translation>Warteschlangen auf dem Level des Tickets. Auf ein anderes Level kommt es durch Eskalieren oder Zurückgeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="667"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="646"/>
         <source>Ticket fields</source>
         <translation>Ticketfelder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="690"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="669"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="690"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="669"/>
         <source>C&amp;all log</source>
         <translation>Anruf&amp;protokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="691"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="670"/>
         <source>&amp;Message to the customer</source>
         <translation>Nachricht an den &amp;Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="708"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="687"/>
         <source>New entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="711"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1068"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="690"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1047"/>
         <source>Write an internal note…</source>
         <translation>Interne Notiz schreiben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="715"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="694"/>
         <source>%1 adds the entry</source>
         <translation>%1 fügt den Eintrag hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="718"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="697"/>
         <source>Add &amp;entry</source>
         <translation>&amp;Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="739"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="741"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="718"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="720"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="820"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="799"/>
         <source>This ticket is no longer on this computer: it was moved to a queue you do not see, or deleted.</source>
         <translation>Dieses Ticket ist nicht mehr auf diesem Computer: Es wurde in eine Warteschlange verschoben, die Sie nicht sehen, oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="835"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="814"/>
         <source>Reference %1</source>
         <translation>Ticketnummer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="862"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="841"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="987"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="966"/>
         <source>Priority follows from impact × urgency</source>
         <translation>Die Priorität ergibt sich aus Auswirkung × Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="996"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="975"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="998"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="977"/>
         <source>Entry not added yet</source>
         <translation>Eintrag noch nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1009"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="988"/>
         <source>(gone)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1045"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1024"/>
         <source>Ticket %1 saved.</source>
         <translation>Ticket %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1069"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1048"/>
         <source>What was said on the phone…</source>
         <translation>Was am Telefon besprochen wurde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1070"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1049"/>
         <source>Write to the customer…</source>
         <translation>An den Kunden schreiben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1108"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1087"/>
         <source>%1 added to %2.</source>
         <translation>%1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1117"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1096"/>
         <source>Reference %1 copied.</source>
         <translation>Ticketnummer %1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1128"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1107"/>
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1138"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1117"/>
         <source>Message from the customer</source>
         <translation>Nachricht vom Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1143"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1122"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1144"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1123"/>
         <source>Handed back</source>
         <translation>Zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1145"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1124"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1146"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1125"/>
         <source>Call script transcript</source>
         <translation>Gesprächsleitfaden-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1183"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1162"/>
         <source>to %1</source>
         <translation>an %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1184"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1163"/>
         <source>back to %1</source>
         <translation>zurück an %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1189"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1168"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1217"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1196"/>
         <source>No entries yet.</source>
         <translation>Noch keine Einträge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1236"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1215"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -6680,162 +6710,162 @@
 <context>
     <name>TicketMessages</name>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="200"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="196"/>
         <source>A ticket cannot go from “%1” to “%2”.</source>
         <translation>Ein Ticket kann nicht von „%1“ zu „%2“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="205"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="201"/>
         <source>The hand-over note is missing: %1.</source>
         <translation>In der Übergabenotiz fehlt: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="208"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="204"/>
         <source>Impact must be 1 to %1.</source>
         <translation>Die Auswirkung muss 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="211"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="207"/>
         <source>Urgency must be 1 to %1.</source>
         <translation>Die Dringlichkeit muss 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="215"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="211"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="216"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="212"/>
         <source>The category</source>
         <translation>Die Kategorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="217"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="213"/>
         <source>The macro&apos;s name</source>
         <translation>Der Name des Makros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="218"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="214"/>
         <source>The shortcut</source>
         <translation>Das Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="219"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="215"/>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="222"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="218"/>
         <source>That queue is on another support level. Use “Escalate” or “Hand back” to move the ticket there.</source>
         <translation>Diese Warteschlange liegt auf einem anderen Support-Level. Verschieben Sie das Ticket mit „Eskalieren“ oder „Zurückgeben“ dorthin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="225"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="221"/>
         <source>There is no queue on this computer for new tickets. Please synchronise first.</source>
         <translation>Auf diesem Computer gibt es keine Warteschlange für neue Tickets. Bitte synchronisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="228"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="224"/>
         <source>The ticket is on the 3rd level already and cannot be escalated further.</source>
         <translation>Das Ticket ist schon im 3rd Level und kann nicht weiter eskaliert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="231"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="227"/>
         <source>A ticket on level %1 can only be escalated to a level %2 queue.</source>
         <translation>Ein Ticket auf Level %1 kann nur in eine Warteschlange auf Level %2 eskaliert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="235"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="231"/>
         <source>Only level %1 or higher can move this ticket between levels.</source>
         <translation>Nur Level %1 oder höher kann dieses Ticket zwischen Levels verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="238"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="234"/>
         <source>A ticket can only be handed back to a lower level.</source>
         <translation>Ein Ticket kann nur an ein niedrigeres Level zurückgegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="241"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="237"/>
         <source>This ticket is no longer on this computer.</source>
         <translation>Dieses Ticket ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="243"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="239"/>
         <source>Please enter a title.</source>
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="244"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="240"/>
         <source>Please choose why the ticket is pending.</source>
         <translation>Bitte wählen Sie, warum das Ticket wartet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="246"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="242"/>
         <source>This queue is not on this computer.</source>
         <translation>Diese Warteschlange ist nicht auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="247"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="243"/>
         <source>This person is not on this computer.</source>
         <translation>Diese Person ist nicht auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="248"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="244"/>
         <source>This customer is not on this computer.</source>
         <translation>Dieser Kunde ist nicht auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="250"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="246"/>
         <source>This field cannot be changed here.</source>
         <translation>Dieses Feld kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="251"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="247"/>
         <source>This kind of entry cannot be added here.</source>
         <translation>Diese Art von Eintrag kann hier nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="253"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="249"/>
         <source>Please write something first.</source>
         <translation>Bitte schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="254"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="250"/>
         <source>Please give a reason for handing the ticket back.</source>
         <translation>Bitte nennen Sie einen Grund für die Rückgabe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="256"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="252"/>
         <source>The support level is not valid.</source>
         <translation>Das Support-Level ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="257"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="253"/>
         <source>A resolved or closed ticket must be reopened before it is escalated or handed back.</source>
         <translation>Ein gelöstes oder geschlossenes Ticket muss erst wieder geöffnet werden, bevor es eskaliert oder zurückgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="259"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="255"/>
         <source>This macro is no longer on this computer.</source>
         <translation>Dieses Makro ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="261"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="257"/>
         <source>Only the macro&apos;s owner can change it.</source>
         <translation>Nur der Eigentümer des Makros kann es ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="262"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="258"/>
         <source>Please give the macro a name.</source>
         <translation>Bitte geben Sie dem Makro einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="263"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="259"/>
         <source>The macro&apos;s actions are not valid.</source>
         <translation>Die Aktionen des Makros sind ungültig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="268"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="264"/>
         <source>The change could not be made: %1</source>
         <translation>Die Änderung war nicht möglich: %1</translation>
     </message>

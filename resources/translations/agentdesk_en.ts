@@ -4,32 +4,32 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="83"/>
+        <location filename="../../desktop/ui/agent_state.py" line="68"/>
         <source>During a call only Offline can be chosen.</source>
         <translation>During a call only Offline can be chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="84"/>
+        <location filename="../../desktop/ui/agent_state.py" line="69"/>
         <source>This status is set by the telephone system.</source>
         <translation>This status is set by the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="86"/>
+        <location filename="../../desktop/ui/agent_state.py" line="71"/>
         <source>Choose a reason for the break.</source>
         <translation>Choose a reason for the break.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="87"/>
+        <location filename="../../desktop/ui/agent_state.py" line="72"/>
         <source>This break reason is not offered here.</source>
         <translation>This break reason is not offered here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="88"/>
+        <location filename="../../desktop/ui/agent_state.py" line="73"/>
         <source>The status could not be saved. Please try again.</source>
         <translation>The status could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="91"/>
+        <location filename="../../desktop/ui/agent_state.py" line="76"/>
         <source>The status cannot be changed now.</source>
         <translation>The status cannot be changed now.</translation>
     </message>
@@ -97,47 +97,47 @@
 <context>
     <name>AgentStatePanel</name>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="133"/>
+        <location filename="../../desktop/ui/agent_state.py" line="118"/>
         <source>&amp;Break</source>
         <translation>&amp;Break</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="159"/>
+        <location filename="../../desktop/ui/agent_state.py" line="144"/>
         <source>Go to the &amp;wrap-up</source>
         <translation>Go to the &amp;wrap-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="171"/>
+        <location filename="../../desktop/ui/agent_state.py" line="156"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="264"/>
+        <location filename="../../desktop/ui/agent_state.py" line="249"/>
         <source>Your status: %1, since %2.</source>
         <translation>Your status: %1, since %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="266"/>
+        <location filename="../../desktop/ui/agent_state.py" line="251"/>
         <source>Sign in to set your status.</source>
         <translation>Sign in to set your status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="268"/>
+        <location filename="../../desktop/ui/agent_state.py" line="253"/>
         <source>Available %1 · Break %2 · Training %3 · Offline %4</source>
         <translation>Available %1 · Break %2 · Training %3 · Offline %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="272"/>
+        <location filename="../../desktop/ui/agent_state.py" line="257"/>
         <source>Your status: %1</source>
         <translation>Your status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="273"/>
+        <location filename="../../desktop/ui/agent_state.py" line="258"/>
         <source>Now: %1 for %2</source>
         <translation>Now: %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agent_state.py" line="300"/>
+        <location filename="../../desktop/ui/agent_state.py" line="285"/>
         <source>Wrap-up saved.</source>
         <translation>Wrap-up saved.</translation>
     </message>
@@ -251,28 +251,28 @@
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="132"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="134"/>
         <source>Hide this message; the next one shows, if any (%1)</source>
         <translation>Hide this message; the next one shows, if any (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="139"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="141"/>
         <source>Message from the supervisor</source>
         <translation>Message from the supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="197"/>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="247"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="199"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="249"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="198"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="200"/>
         <source>Message from %1 at %2</source>
         <translation>Message from %1 at %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/broadcast_banner.py" line="202"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="204"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/broadcast_banner.py" line="246"/>
+        <location filename="../../desktop/ui/broadcast_banner.py" line="248"/>
         <source>Message from %1</source>
         <translation>Message from %1</translation>
     </message>
@@ -415,47 +415,47 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="39"/>
         <source>AgentDesk ran into a problem</source>
         <translation>AgentDesk ran into a problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="45"/>
         <source>Something went wrong inside AgentDesk.</source>
         <translation>Something went wrong inside AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="54"/>
         <source>Crash report</source>
         <translation>Crash report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="60"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copy report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="64"/>
         <source>Copy the report to the clipboard, e.g. for an e-mail to your IT department (%1)</source>
         <translation>Copy the report to the clipboard, e.g. for an e-mail to your IT department (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="66"/>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="70"/>
         <source>Open the folder with the reports and log files (%1)</source>
         <translation>Open the folder with the reports and log files (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="90"/>
         <source>A report was saved as %1. E-mail addresses, phone numbers and passwords have been removed from it. Please send it to your IT department. You can go on working, but save your work first.</source>
         <translation>A report was saved as %1. E-mail addresses, phone numbers and passwords have been removed from it. Please send it to your IT department. You can go on working, but save your work first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/crash_dialog.py" line="99"/>
         <source>The report is on the clipboard.</source>
         <translation>The report is on the clipboard.</translation>
     </message>
@@ -481,7 +481,7 @@
 <context>
     <name>CustomerField</name>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="372"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="351"/>
         <source>Name, customer number or phone</source>
         <translation>Name, customer number or phone</translation>
     </message>
@@ -1446,197 +1446,197 @@
 <context>
     <name>KnowledgeEditor</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="93"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="90"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="101"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="98"/>
         <source>comma-separated, e.g. wlan, router</source>
         <translation>comma-separated, e.g. wlan, router</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="104"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="101"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="105"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="102"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="115"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="112"/>
         <source>Delete removes the selected article</source>
         <translation>Delete removes the selected article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="122"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="119"/>
         <source>Add a related article: type part of its title, Enter</source>
         <translation>Add a related article: type part of its title, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="130"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="127"/>
         <source>What changed? Shown in the version list, e.g. “Step 2: new menu”</source>
         <translation>What changed? Shown in the version list, e.g. “Step 2: new menu”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="131"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="128"/>
         <source>Required to publish a new version of a published article (%1)</source>
         <translation>Required to publish a new version of a published article (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="143"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="145"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="142"/>
         <source>Prod&amp;uct</source>
         <translation>Prod&amp;uct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="151"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="148"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="152"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="149"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="153"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="150"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="154"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="151"/>
         <source>&amp;Related</source>
         <translation>&amp;Related</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="155"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="152"/>
         <source>Change &amp;note</source>
         <translation>Change &amp;note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="160"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="157"/>
         <source>Article text (Markdown)</source>
         <translation>Article text (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="166"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="163"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="167"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="164"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="174"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="171"/>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="175"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="172"/>
         <source>Save as a draft (%1)</source>
         <translation>Save as a draft (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="177"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="174"/>
         <source>Send for re&amp;view</source>
         <translation>Send for re&amp;view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="178"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="175"/>
         <source>Send to a knowledge editor for review (%1)</source>
         <translation>Send to a knowledge editor for review (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="181"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="178"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="182"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="179"/>
         <source>Publish: 1st level sees this text (%1)</source>
         <translation>Publish: 1st level sees this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="184"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="181"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="185"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="182"/>
         <source>Take the article out of use</source>
         <translation>Take the article out of use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="187"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="184"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="190"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="187"/>
         <source>Close without saving (%1)</source>
         <translation>Close without saving (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="257"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="254"/>
         <source>Propose an article</source>
         <translation>Propose an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="259"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="256"/>
         <source>New article</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="260"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="257"/>
         <source>Edit article: %1</source>
         <translation>Edit article: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="289"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="286"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="290"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="287"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="292"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="289"/>
         <source>Your changes go to a knowledge editor for review.</source>
         <translation>Your changes go to a knowledge editor for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="314"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="311"/>
         <source>No article title contains “%1”.</source>
         <translation>No article title contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="351"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="348"/>
         <source>Archive article</source>
         <translation>Archive article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="352"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="349"/>
         <source>Archive “%1”? 1st level will no longer find it.</source>
         <translation>Archive “%1”? 1st level will no longer find it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="360"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="357"/>
         <source>Please describe in the change note what this version changes.</source>
         <translation>Please describe in the change note what this version changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_editor.py" line="368"/>
+        <location filename="../../desktop/ui/knowledge_editor.py" line="365"/>
         <source>The article could not be saved: %1</source>
         <translation>The article could not be saved: %1</translation>
     </message>
@@ -1742,167 +1742,167 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="262"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="263"/>
         <source>Search knowledge</source>
         <translation>Search knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="264"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="265"/>
         <source>Search the knowledge base…</source>
         <translation>Search the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="267"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="268"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="268"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="269"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="269"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="270"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="270"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="271"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="275"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="276"/>
         <source>Articles found</source>
         <translation>Articles found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="301"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="302"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="382"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="383"/>
         <source>Articles for this step</source>
         <translation>Articles for this step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="424"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="425"/>
         <source>This solved it</source>
         <translation>This solved it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="426"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="427"/>
         <source>Did not help</source>
         <translation>Did not help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="428"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="429"/>
         <source>Link to ticket</source>
         <translation>Link to ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="430"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="431"/>
         <source>Insert solution into note</source>
         <translation>Insert solution into note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="432"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="433"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="434"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="435"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="436"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="437"/>
         <source>Propose improvement</source>
         <translation>Propose improvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="439"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="440"/>
         <source>Propose article from ticket</source>
         <translation>Propose article from ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="441"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="442"/>
         <source>New article</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="518"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="519"/>
         <source>Open the ticket to insert the solution.</source>
         <translation>Open the ticket to insert the solution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="534"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="535"/>
         <source>Thank you: the article is counted as helpful.</source>
         <translation>Thank you: the article is counted as helpful.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="535"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="536"/>
         <source>Thank you: noted that the article did not help.</source>
         <translation>Thank you: noted that the article did not help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="536"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="537"/>
         <source>The article is linked to the ticket.</source>
         <translation>The article is linked to the ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="537"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="538"/>
         <source>The solution is in the note; add it with %1.</source>
         <translation>The solution is in the note; add it with %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="596"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="597"/>
         <source>Saved as “%1”; it is sent with the next sync.</source>
         <translation>Saved as “%1”; it is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="635"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="636"/>
         <source>This solved it (%1)</source>
         <translation>This solved it (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="637"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="638"/>
         <source>Did not help (%1)</source>
         <translation>Did not help (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="660"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="661"/>
         <source>Views: %1 · uses: %2 · tickets solved: %3</source>
         <translation>Views: %1 · uses: %2 · tickets solved: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="666"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="667"/>
         <source>Tickets this article solved:</source>
         <translation>Tickets this article solved:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="672"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="673"/>
         <source>Linked to this ticket:</source>
         <translation>Linked to this ticket:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="712"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="713"/>
         <source>Suggested for this ticket</source>
         <translation>Suggested for this ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="731"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="732"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="753"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="754"/>
         <source>No articles found</source>
         <translation>No articles found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/knowledge_panel.py" line="757"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="758"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1910,27 +1910,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="760"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="761"/>
         <source>also searched for: %1</source>
         <translation>also searched for: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="777"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="778"/>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="780"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="781"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="780"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="781"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_panel.py" line="814"/>
+        <location filename="../../desktop/ui/knowledge_panel.py" line="815"/>
         <source>The article is no longer there.</source>
         <translation>The article is no longer there.</translation>
     </message>
@@ -2733,7 +2733,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="376"/>
-        <location filename="../../desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../desktop/ui/main_window.py" line="1027"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="397"/>
-        <location filename="../../desktop/ui/main_window.py" line="1074"/>
+        <location filename="../../desktop/ui/main_window.py" line="1089"/>
         <source>Not delivered</source>
         <translation>Not delivered</translation>
     </message>
@@ -2889,34 +2889,34 @@
         <translation>Changes the server did not take as they are. Click to decide what happens with them (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>Sign in to save views.</source>
         <translation>Sign in to save views.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>View not saved</source>
         <translation>View not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="931"/>
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Delete the view “%1”? The tickets stay as they are.</source>
         <translation>Delete the view “%1”? The tickets stay as they are.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="952"/>
+        <location filename="../../desktop/ui/main_window.py" line="967"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -2924,68 +2924,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1009"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024"/>
         <source>No customer yet</source>
         <translation>No customer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>Select a ticket to see its customer.</source>
         <translation>Select a ticket to see its customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../desktop/ui/main_window.py" line="1027"/>
         <source>Select a ticket to see matching articles.</source>
         <translation>Select a ticket to see matching articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
-        <location filename="../../desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
         <source>No call script</source>
         <translation>No call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Select a ticket to see its call script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1034"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
         <source>No customer</source>
         <translation>No customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/ui/main_window.py" line="1037"/>
         <source>This ticket has no customer.</source>
         <translation>This ticket has no customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="1038"/>
         <source>No matching articles</source>
         <translation>No matching articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/ui/main_window.py" line="1039"/>
         <source>No knowledge articles match this ticket yet.</source>
         <translation>No knowledge articles match this ticket yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/ui/main_window.py" line="1041"/>
         <source>There is no call script for this queue yet.</source>
         <translation>There is no call script for this queue yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1047"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="1065"/>
         <source>Synchronising… %Ln record(s)</source>
         <translation>
             <numerusform>Synchronising… %Ln record</numerusform>
@@ -2993,7 +2993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/ui/main_window.py" line="1083"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -3001,7 +3001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086"/>
         <source>%n not delivered</source>
         <translation>
             <numerusform>%n not delivered</numerusform>
@@ -3009,78 +3009,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/ui/main_window.py" line="1124"/>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../desktop/ui/main_window.py" line="1126"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/ui/main_window.py" line="1134"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/ui/main_window.py" line="1135"/>
         <source>Sign out of AgentDesk? The tickets stay on this computer.</source>
         <translation>Sign out of AgentDesk? The tickets stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../desktop/ui/main_window.py" line="1171"/>
         <source>Show or hide the panel “%1”</source>
         <translation>Show or hide the panel “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>Set your status: %1</source>
         <translation>Set your status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1163"/>
+        <location filename="../../desktop/ui/main_window.py" line="1178"/>
         <source>Show one of the first nine views</source>
         <translation>Show one of the first nine views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170"/>
-        <location filename="../../desktop/ui/main_window.py" line="1174"/>
+        <location filename="../../desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/ui/main_window.py" line="1189"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1205"/>
+        <location filename="../../desktop/ui/main_window.py" line="1220"/>
         <source>About AgentDesk</source>
         <translation>About AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/main_window.py" line="1221"/>
         <source>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;The workplace for 1st, 2nd and 3rd level support: tickets, customers, knowledge and call scripts — also when the network is gone.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="80"/>
+        <location filename="../../desktop/ui/panels.py" line="81"/>
         <source>Search &amp;knowledge</source>
         <translation>Search &amp;knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="87"/>
+        <location filename="../../desktop/ui/panels.py" line="88"/>
         <source>Call &amp;script</source>
         <translation>Call &amp;script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="95"/>
+        <location filename="../../desktop/ui/panels.py" line="96"/>
         <source>&amp;Edit call scripts…</source>
         <translation>&amp;Edit call scripts…</translation>
     </message>
@@ -3411,142 +3411,172 @@
         <translation>A ticket moves to another support level only by escalation or hand-back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="177"/>
+        <location filename="../../desktop/app/messages.py" line="176"/>
+        <source>The server does not know this agent state.</source>
+        <translation>The server does not know this agent state.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="178"/>
+        <source>A break needs a reason.</source>
+        <translation>A break needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="179"/>
+        <source>The server does not know this break reason.</source>
+        <translation>The server does not know this break reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="181"/>
+        <source>Only a break has a reason.</source>
+        <translation>Only a break has a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="182"/>
+        <source>The time of this change lies in the future. Please check the clock of this computer.</source>
+        <translation>The time of this change lies in the future. Please check the clock of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="184"/>
+        <source>A state cannot end before it starts.</source>
+        <translation>A state cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/messages.py" line="187"/>
         <source>Another ticket already has the reference %1.</source>
         <translation>Another ticket already has the reference %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="182"/>
+        <location filename="../../desktop/app/messages.py" line="192"/>
         <source>You may only change your own %1.</source>
         <translation>You may only change your own %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="185"/>
+        <location filename="../../desktop/app/messages.py" line="195"/>
         <source>Changing %1 needs the role “%2”.</source>
         <translation>Changing %1 needs the role “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="188"/>
+        <location filename="../../desktop/app/messages.py" line="198"/>
         <source>Changing %1 needs support level %2 or higher.</source>
         <translation>Changing %1 needs support level %2 or higher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="190"/>
+        <location filename="../../desktop/app/messages.py" line="200"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 cannot be changed this way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="192"/>
+        <location filename="../../desktop/app/messages.py" line="202"/>
         <source>You are not permitted to make this change.</source>
         <translation>You are not permitted to make this change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="200"/>
+        <location filename="../../desktop/app/messages.py" line="210"/>
         <source>tickets</source>
         <translation>tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="201"/>
+        <location filename="../../desktop/app/messages.py" line="211"/>
         <source>ticket entries</source>
         <translation>ticket entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="202"/>
+        <location filename="../../desktop/app/messages.py" line="212"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="203"/>
+        <location filename="../../desktop/app/messages.py" line="213"/>
         <source>organisations</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="204"/>
+        <location filename="../../desktop/app/messages.py" line="214"/>
         <source>phone numbers</source>
         <translation>phone numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="205"/>
+        <location filename="../../desktop/app/messages.py" line="215"/>
         <source>e-mail addresses</source>
         <translation>e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="206"/>
+        <location filename="../../desktop/app/messages.py" line="216"/>
         <source>queues</source>
         <translation>queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="207"/>
+        <location filename="../../desktop/app/messages.py" line="217"/>
         <source>teams</source>
         <translation>teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="208"/>
+        <location filename="../../desktop/app/messages.py" line="218"/>
         <source>SLA policies</source>
         <translation>SLA policies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="209"/>
+        <location filename="../../desktop/app/messages.py" line="219"/>
         <source>knowledge articles</source>
         <translation>knowledge articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="210"/>
+        <location filename="../../desktop/app/messages.py" line="220"/>
         <source>call scripts</source>
         <translation>call scripts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="211"/>
+        <location filename="../../desktop/app/messages.py" line="221"/>
         <source>macros</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="212"/>
+        <location filename="../../desktop/app/messages.py" line="222"/>
         <source>saved views</source>
         <translation>saved views</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="213"/>
+        <location filename="../../desktop/app/messages.py" line="223"/>
         <source>agent states</source>
         <translation>agent states</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="214"/>
+        <location filename="../../desktop/app/messages.py" line="224"/>
         <source>calls</source>
         <translation>calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="215"/>
+        <location filename="../../desktop/app/messages.py" line="225"/>
         <source>users</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="222"/>
+        <location filename="../../desktop/app/messages.py" line="232"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="223"/>
+        <location filename="../../desktop/app/messages.py" line="233"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="224"/>
+        <location filename="../../desktop/app/messages.py" line="234"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="237"/>
+        <location filename="../../desktop/app/messages.py" line="247"/>
         <source>Your note was added to ticket %1, which had been closed meanwhile.</source>
         <translation>Your note was added to ticket %1, which had been closed meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="240"/>
+        <location filename="../../desktop/app/messages.py" line="250"/>
         <source>Your note was added to a ticket that had been closed meanwhile.</source>
         <translation>Your note was added to a ticket that had been closed meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/messages.py" line="242"/>
+        <location filename="../../desktop/app/messages.py" line="252"/>
         <source>The server accepted your change with a remark: %1</source>
         <translation>The server accepted your change with a remark: %1</translation>
     </message>
@@ -3620,97 +3650,97 @@
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="55"/>
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="69"/>
         <source>Reference for the caller</source>
         <translation>Reference for the caller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="75"/>
         <source>Reference %1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="79"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="103"/>
         <source>Optional. Without a customer the ticket is not linked to the caller.</source>
         <translation>Optional. Without a customer the ticket is not linked to the caller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="110"/>
         <source>What is the problem, in a few words?</source>
         <translation>What is the problem, in a few words?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="127"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="149"/>
         <source>Assign to &amp;me</source>
         <translation>Assign to &amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="162"/>
         <source>C&amp;ustomer</source>
         <translation>C&amp;ustomer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="163"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="164"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="165"/>
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="166"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="167"/>
         <source>U&amp;rgency</source>
         <translation>U&amp;rgency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="168"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="169"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="180"/>
         <source>Enter creates the ticket · %1 from the description</source>
         <translation>Enter creates the ticket · %1 from the description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="187"/>
         <source>&amp;Create ticket</source>
         <translation>&amp;Create ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_ticket_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/new_ticket_dialog.py" line="251"/>
         <source>Please enter a title.</source>
         <translation>Please enter a title.</translation>
     </message>
@@ -3718,82 +3748,82 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="625"/>
+        <location filename="../../desktop/app/notifications.py" line="627"/>
         <source>Ticket assigned to you</source>
         <translation>Ticket assigned to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="628"/>
+        <location filename="../../desktop/app/notifications.py" line="630"/>
         <source>Assigned by %1</source>
         <translation>Assigned by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="631"/>
+        <location filename="../../desktop/app/notifications.py" line="633"/>
         <source>Ticket handed back to your level</source>
         <translation>Ticket handed back to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="633"/>
+        <location filename="../../desktop/app/notifications.py" line="635"/>
         <source>Ticket escalated to your level</source>
         <translation>Ticket escalated to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="638"/>
+        <location filename="../../desktop/app/notifications.py" line="640"/>
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="640"/>
+        <location filename="../../desktop/app/notifications.py" line="642"/>
         <source>SLA at risk</source>
         <translation>SLA at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="645"/>
+        <location filename="../../desktop/app/notifications.py" line="647"/>
         <source>First response was due at %1</source>
         <translation>First response was due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="647"/>
+        <location filename="../../desktop/app/notifications.py" line="649"/>
         <source>First response due at %1</source>
         <translation>First response due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="651"/>
+        <location filename="../../desktop/app/notifications.py" line="653"/>
         <source>Solution was due at %1</source>
         <translation>Solution was due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="653"/>
+        <location filename="../../desktop/app/notifications.py" line="655"/>
         <source>Solution due at %1</source>
         <translation>Solution due at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="657"/>
+        <location filename="../../desktop/app/notifications.py" line="659"/>
         <source>Reminder due</source>
         <translation>Reminder due</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="663"/>
+        <location filename="../../desktop/app/notifications.py" line="665"/>
         <source>%n tickets assigned to you</source>
         <translation>%n tickets assigned to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="666"/>
+        <location filename="../../desktop/app/notifications.py" line="668"/>
         <source>%n tickets handed back to your level</source>
         <translation>%n tickets handed back to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="668"/>
+        <location filename="../../desktop/app/notifications.py" line="670"/>
         <source>%n tickets escalated to your level</source>
         <translation>%n tickets escalated to your level</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="671"/>
+        <location filename="../../desktop/app/notifications.py" line="673"/>
         <source>SLA warning on %n tickets</source>
         <translation>SLA warning on %n tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/notifications.py" line="673"/>
+        <location filename="../../desktop/app/notifications.py" line="675"/>
         <source>%n reminders due</source>
         <translation>%n reminders due</translation>
     </message>
@@ -3824,52 +3854,52 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="156"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="144"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="158"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="146"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="163"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="151"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="167"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="155"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="188"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="176"/>
         <source>Also changed on the server meanwhile: %1</source>
         <translation>Also changed on the server meanwhile: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="246"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="234"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="247"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="235"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3877,83 +3907,83 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="356"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="344"/>
         <source>Everything delivered</source>
         <translation>Everything delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="357"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="345"/>
         <source>All your changes have reached the server.</source>
         <translation>All your changes have reached the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="368"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="356"/>
         <source>The server did not take these changes as they are. Decide for each one: resolve a conflict, correct and send again, or discard.</source>
         <translation>The server did not take these changes as they are. Decide for each one: resolve a conflict, correct and send again, or discard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="376"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="364"/>
         <source>Changes not delivered</source>
         <translation>Changes not delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="408"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="396"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="410"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="398"/>
         <source>&amp;Try again…</source>
         <translation>&amp;Try again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="412"/>
-        <location filename="../../desktop/ui/outbox_panel.py" line="601"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="400"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="589"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="414"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="402"/>
         <source>Dis&amp;miss</source>
         <translation>Dis&amp;miss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="430"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="418"/>
         <source>Open the change</source>
         <translation>Open the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="525"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="513"/>
         <source>Your change: %1</source>
         <translation>Your change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="592"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="580"/>
         <source>Discard your change to “%1”?</source>
         <translation>Discard your change to “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="597"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="585"/>
         <source>The record keeps the server&apos;s version. This cannot be undone.</source>
         <translation>The record keeps the server&apos;s version. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="437"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="425"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="591"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="579"/>
         <source>Discard change</source>
         <translation>Discard change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="626"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="614"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="627"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="615"/>
         <source>The change could not be made: %1</source>
         <translation>The change could not be made: %1</translation>
     </message>
@@ -4098,27 +4128,27 @@
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="273"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="261"/>
         <source>Send change again</source>
         <translation>Send change again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="282"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="270"/>
         <source>The server refused this change: %1</source>
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="290"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="278"/>
         <source>Correct your change and send it again.</source>
         <translation>Correct your change and send it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="310"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="298"/>
         <source>The change is sent again as it is.</source>
         <translation>The change is sent again as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_panel.py" line="318"/>
+        <location filename="../../desktop/ui/outbox_panel.py" line="306"/>
         <source>&amp;Send again</source>
         <translation>&amp;Send again</translation>
     </message>
@@ -4926,249 +4956,249 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="88"/>
+        <location filename="../../desktop/ui/script_panel.py" line="89"/>
         <source>Please answer this question.</source>
         <translation>Please answer this question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="89"/>
+        <location filename="../../desktop/ui/script_panel.py" line="90"/>
         <source>Choose yes or no.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="90"/>
+        <location filename="../../desktop/ui/script_panel.py" line="91"/>
         <source>Choose one of the answers.</source>
         <translation>Choose one of the answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="91"/>
+        <location filename="../../desktop/ui/script_panel.py" line="92"/>
         <source>Tick answers from the list.</source>
         <translation>Tick answers from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="92"/>
+        <location filename="../../desktop/ui/script_panel.py" line="93"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="93"/>
+        <location filename="../../desktop/ui/script_panel.py" line="94"/>
         <source>Enter at least %1.</source>
         <translation>Enter at least %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="94"/>
+        <location filename="../../desktop/ui/script_panel.py" line="95"/>
         <source>Enter at most %1.</source>
         <translation>Enter at most %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="95"/>
+        <location filename="../../desktop/ui/script_panel.py" line="96"/>
         <source>Enter a date.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="96"/>
+        <location filename="../../desktop/ui/script_panel.py" line="97"/>
         <source>Enter a valid phone number, e.g. +49 89 1234567.</source>
         <translation>Enter a valid phone number, e.g. +49 89 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="97"/>
+        <location filename="../../desktop/ui/script_panel.py" line="98"/>
         <source>Enter a valid e-mail address, e.g. name@example.com.</source>
         <translation>Enter a valid e-mail address, e.g. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="101"/>
+        <location filename="../../desktop/ui/script_panel.py" line="102"/>
         <source>Enter at most %1 characters.</source>
         <translation>Enter at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="103"/>
+        <location filename="../../desktop/ui/script_panel.py" line="104"/>
         <source>Enter text.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="104"/>
+        <location filename="../../desktop/ui/script_panel.py" line="105"/>
         <source>This question is not part of the current step.</source>
         <translation>This question is not part of the current step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="143"/>
+        <location filename="../../desktop/ui/script_panel.py" line="144"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="143"/>
+        <location filename="../../desktop/ui/script_panel.py" line="144"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="183"/>
+        <location filename="../../desktop/ui/script_panel.py" line="184"/>
         <source>e.g. +49 89 1234567</source>
         <translation>e.g. +49 89 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="184"/>
+        <location filename="../../desktop/ui/script_panel.py" line="185"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="203"/>
+        <location filename="../../desktop/ui/script_panel.py" line="204"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="208"/>
+        <location filename="../../desktop/ui/script_panel.py" line="209"/>
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="210"/>
+        <location filename="../../desktop/ui/script_panel.py" line="211"/>
         <source>at most %1</source>
         <translation>at most %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="331"/>
+        <location filename="../../desktop/ui/script_panel.py" line="367"/>
         <source>No call script</source>
         <translation>No call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="332"/>
+        <location filename="../../desktop/ui/script_panel.py" line="368"/>
         <source>Select a ticket to see its call script.</source>
         <translation>Select a ticket to see its call script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="348"/>
-        <location filename="../../desktop/ui/script_panel.py" line="361"/>
+        <location filename="../../desktop/ui/script_panel.py" line="384"/>
+        <location filename="../../desktop/ui/script_panel.py" line="397"/>
         <source>Call script</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="362"/>
+        <location filename="../../desktop/ui/script_panel.py" line="398"/>
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="366"/>
+        <location filename="../../desktop/ui/script_panel.py" line="402"/>
         <source>&amp;Start script</source>
         <translation>&amp;Start script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="387"/>
+        <location filename="../../desktop/ui/script_panel.py" line="423"/>
         <source>Path so far</source>
         <translation>Path so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="402"/>
+        <location filename="../../desktop/ui/script_panel.py" line="438"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="419"/>
+        <location filename="../../desktop/ui/script_panel.py" line="455"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="421"/>
+        <location filename="../../desktop/ui/script_panel.py" line="457"/>
         <source>One step back (Alt+Left)</source>
         <translation>One step back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="423"/>
+        <location filename="../../desktop/ui/script_panel.py" line="459"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="426"/>
+        <location filename="../../desktop/ui/script_panel.py" line="462"/>
         <source>Back to the first step (Alt+Home)</source>
         <translation>Back to the first step (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="429"/>
-        <location filename="../../desktop/ui/script_panel.py" line="614"/>
+        <location filename="../../desktop/ui/script_panel.py" line="465"/>
+        <location filename="../../desktop/ui/script_panel.py" line="652"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="431"/>
+        <location filename="../../desktop/ui/script_panel.py" line="467"/>
         <source>Save the answers and go on (Enter)</source>
         <translation>Save the answers and go on (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="461"/>
+        <location filename="../../desktop/ui/script_panel.py" line="497"/>
         <source>Hand-over note</source>
         <translation>Hand-over note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="466"/>
+        <location filename="../../desktop/ui/script_panel.py" line="502"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="470"/>
+        <location filename="../../desktop/ui/script_panel.py" line="506"/>
         <source>Start another script</source>
         <translation>Start another script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="550"/>
+        <location filename="../../desktop/ui/script_panel.py" line="588"/>
         <source>Suggested for this call: %1</source>
         <translation>Suggested for this call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="554"/>
+        <location filename="../../desktop/ui/script_panel.py" line="592"/>
         <source>No script is set up for this call; pick one.</source>
         <translation>No script is set up for this call; pick one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="557"/>
+        <location filename="../../desktop/ui/script_panel.py" line="595"/>
         <source>There are no call scripts yet.</source>
         <translation>There are no call scripts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="587"/>
+        <location filename="../../desktop/ui/script_panel.py" line="625"/>
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="589"/>
+        <location filename="../../desktop/ui/script_panel.py" line="627"/>
         <source>preview</source>
         <translation>preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="614"/>
+        <location filename="../../desktop/ui/script_panel.py" line="652"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="665"/>
+        <location filename="../../desktop/ui/script_panel.py" line="703"/>
         <source>The script continues at step “%1”, which does not exist. Tell a supervisor.</source>
         <translation>The script continues at step “%1”, which does not exist. Tell a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="673"/>
+        <location filename="../../desktop/ui/script_panel.py" line="711"/>
         <source>No branch of the script fits these answers. Change an answer or tell a supervisor.</source>
         <translation>No branch of the script fits these answers. Change an answer or tell a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="729"/>
+        <location filename="../../desktop/ui/script_panel.py" line="767"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="735"/>
+        <location filename="../../desktop/ui/script_panel.py" line="773"/>
         <source>The transcript was added to the ticket.</source>
         <translation>The transcript was added to the ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="737"/>
+        <location filename="../../desktop/ui/script_panel.py" line="775"/>
         <source>Ticket fields were set from the script.</source>
         <translation>Ticket fields were set from the script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="739"/>
+        <location filename="../../desktop/ui/script_panel.py" line="777"/>
         <source>Preview: nothing was saved.</source>
         <translation>Preview: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="745"/>
+        <location filename="../../desktop/ui/script_panel.py" line="783"/>
         <source>Hand-over to level %1 (prefilled)</source>
         <translation>Hand-over to level %1 (prefilled)</translation>
     </message>
@@ -5506,22 +5536,22 @@
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="460"/>
+        <location filename="../../desktop/app/supervisor.py" line="465"/>
         <source>The server refused: that agent, queue or team is not in your team.</source>
         <translation>The server refused: that agent, queue or team is not in your team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="462"/>
+        <location filename="../../desktop/app/supervisor.py" line="467"/>
         <source>The server refused: the team view is for supervisors of this team only.</source>
         <translation>The server refused: the team view is for supervisors of this team only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="465"/>
+        <location filename="../../desktop/app/supervisor.py" line="470"/>
         <source>The server did not do it: %1 (%2)</source>
         <translation>The server did not do it: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/supervisor.py" line="468"/>
+        <location filename="../../desktop/app/supervisor.py" line="473"/>
         <source>The server&apos;s answer could not be read, so the figures were not updated. The last figures stay on screen.</source>
         <translation>The server&apos;s answer could not be read, so the figures were not updated. The last figures stay on screen.</translation>
     </message>
@@ -6372,307 +6402,307 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="141"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="137"/>
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="142"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="138"/>
         <source>Department or site</source>
         <translation>Department or site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="143"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="139"/>
         <source>Team or group</source>
         <translation>Team or group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="144"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="140"/>
         <source>One person</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="145"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="141"/>
         <source>Minor</source>
         <translation>Minor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="152"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="148"/>
         <source>Work has stopped</source>
         <translation>Work has stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="153"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="149"/>
         <source>Severely hindered</source>
         <translation>Severely hindered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="154"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="150"/>
         <source>Hindered</source>
         <translation>Hindered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="155"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="151"/>
         <source>Slightly hindered</source>
         <translation>Slightly hindered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="156"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="152"/>
         <source>Can wait</source>
         <translation>Can wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="163"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="159"/>
         <source>Waiting for the customer</source>
         <translation>Waiting for the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="165"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="161"/>
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="176"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1142"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="172"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1121"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="177"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1141"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="173"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1120"/>
         <source>Call log</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="178"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1139"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="174"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1118"/>
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="186"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="182"/>
         <source>What was tried</source>
         <translation>What was tried</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="187"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="183"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="188"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="184"/>
         <source>What the customer was told</source>
         <translation>What the customer was told</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="529"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="508"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="530"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="509"/>
         <source>Copy the reference (%1)</source>
         <translation>Copy the reference (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="539"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="518"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="541"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="520"/>
         <source>Throw away the unsaved changes</source>
         <translation>Throw away the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="544"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="523"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="546"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="525"/>
         <source>Save the changes (%1)</source>
         <translation>Save the changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="577"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="556"/>
         <source>Pending reason</source>
         <translation>Pending reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="593"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="572"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="615"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="594"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="619"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="598"/>
         <source>Queues of the ticket&apos;s level. To move it to another level, escalate it or hand it back.</source>
         <translation>Queues of the ticket&apos;s level. To move it to another level, escalate it or hand it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="667"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="646"/>
         <source>Ticket fields</source>
         <translation>Ticket fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="690"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="669"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="690"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="669"/>
         <source>C&amp;all log</source>
         <translation>C&amp;all log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="691"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="670"/>
         <source>&amp;Message to the customer</source>
         <translation>&amp;Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="708"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="687"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="711"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1068"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="690"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1047"/>
         <source>Write an internal note…</source>
         <translation>Write an internal note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="715"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="694"/>
         <source>%1 adds the entry</source>
         <translation>%1 adds the entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="718"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="697"/>
         <source>Add &amp;entry</source>
         <translation>Add &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="739"/>
-        <location filename="../../desktop/ui/ticket_editor.py" line="741"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="718"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="720"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="820"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="799"/>
         <source>This ticket is no longer on this computer: it was moved to a queue you do not see, or deleted.</source>
         <translation>This ticket is no longer on this computer: it was moved to a queue you do not see, or deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="835"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="814"/>
         <source>Reference %1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="862"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="841"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="987"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="966"/>
         <source>Priority follows from impact × urgency</source>
         <translation>Priority follows from impact × urgency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="996"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="975"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="998"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="977"/>
         <source>Entry not added yet</source>
         <translation>Entry not added yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1009"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="988"/>
         <source>(gone)</source>
         <translation>(gone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1045"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1024"/>
         <source>Ticket %1 saved.</source>
         <translation>Ticket %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1069"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1048"/>
         <source>What was said on the phone…</source>
         <translation>What was said on the phone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1070"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1049"/>
         <source>Write to the customer…</source>
         <translation>Write to the customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1108"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1087"/>
         <source>%1 added to %2.</source>
         <translation>%1 added to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1117"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1096"/>
         <source>Reference %1 copied.</source>
         <translation>Reference %1 copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1128"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1107"/>
         <source>Timeline (%1)</source>
         <translation>Timeline (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1138"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1117"/>
         <source>Message from the customer</source>
         <translation>Message from the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1143"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1122"/>
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1144"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1123"/>
         <source>Handed back</source>
         <translation>Handed back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1145"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1124"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1146"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1125"/>
         <source>Call script transcript</source>
         <translation>Call script transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1183"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1162"/>
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1184"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1163"/>
         <source>back to %1</source>
         <translation>back to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1189"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1168"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1217"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1196"/>
         <source>No entries yet.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="1236"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="1215"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -6680,162 +6710,162 @@
 <context>
     <name>TicketMessages</name>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="200"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="196"/>
         <source>A ticket cannot go from “%1” to “%2”.</source>
         <translation>A ticket cannot go from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="205"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="201"/>
         <source>The hand-over note is missing: %1.</source>
         <translation>The hand-over note is missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="208"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="204"/>
         <source>Impact must be 1 to %1.</source>
         <translation>Impact must be 1 to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="211"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="207"/>
         <source>Urgency must be 1 to %1.</source>
         <translation>Urgency must be 1 to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="215"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="211"/>
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="216"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="212"/>
         <source>The category</source>
         <translation>The category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="217"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="213"/>
         <source>The macro&apos;s name</source>
         <translation>The macro&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="218"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="214"/>
         <source>The shortcut</source>
         <translation>The shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="219"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="215"/>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>%1 is too long (at most %2 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="222"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="218"/>
         <source>That queue is on another support level. Use “Escalate” or “Hand back” to move the ticket there.</source>
         <translation>That queue is on another support level. Use “Escalate” or “Hand back” to move the ticket there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="225"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="221"/>
         <source>There is no queue on this computer for new tickets. Please synchronise first.</source>
         <translation>There is no queue on this computer for new tickets. Please synchronise first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="228"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="224"/>
         <source>The ticket is on the 3rd level already and cannot be escalated further.</source>
         <translation>The ticket is on the 3rd level already and cannot be escalated further.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="231"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="227"/>
         <source>A ticket on level %1 can only be escalated to a level %2 queue.</source>
         <translation>A ticket on level %1 can only be escalated to a level %2 queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="235"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="231"/>
         <source>Only level %1 or higher can move this ticket between levels.</source>
         <translation>Only level %1 or higher can move this ticket between levels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="238"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="234"/>
         <source>A ticket can only be handed back to a lower level.</source>
         <translation>A ticket can only be handed back to a lower level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="241"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="237"/>
         <source>This ticket is no longer on this computer.</source>
         <translation>This ticket is no longer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="243"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="239"/>
         <source>Please enter a title.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="244"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="240"/>
         <source>Please choose why the ticket is pending.</source>
         <translation>Please choose why the ticket is pending.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="246"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="242"/>
         <source>This queue is not on this computer.</source>
         <translation>This queue is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="247"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="243"/>
         <source>This person is not on this computer.</source>
         <translation>This person is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="248"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="244"/>
         <source>This customer is not on this computer.</source>
         <translation>This customer is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="250"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="246"/>
         <source>This field cannot be changed here.</source>
         <translation>This field cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="251"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="247"/>
         <source>This kind of entry cannot be added here.</source>
         <translation>This kind of entry cannot be added here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="253"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="249"/>
         <source>Please write something first.</source>
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="254"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="250"/>
         <source>Please give a reason for handing the ticket back.</source>
         <translation>Please give a reason for handing the ticket back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="256"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="252"/>
         <source>The support level is not valid.</source>
         <translation>The support level is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="257"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="253"/>
         <source>A resolved or closed ticket must be reopened before it is escalated or handed back.</source>
         <translation>A resolved or closed ticket must be reopened before it is escalated or handed back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="259"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="255"/>
         <source>This macro is no longer on this computer.</source>
         <translation>This macro is no longer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="261"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="257"/>
         <source>Only the macro&apos;s owner can change it.</source>
         <translation>Only the macro&apos;s owner can change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="262"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="258"/>
         <source>Please give the macro a name.</source>
         <translation>Please give the macro a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="263"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="259"/>
         <source>The macro&apos;s actions are not valid.</source>
         <translation>The macro&apos;s actions are not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_editor.py" line="268"/>
+        <location filename="../../desktop/ui/ticket_editor.py" line="264"/>
         <source>The change could not be made: %1</source>
         <translation>The change could not be made: %1</translation>
     </message>
