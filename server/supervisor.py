@@ -24,6 +24,7 @@ visibility, queue level, SLA due times, the ``field_change`` timeline entries).
 
 import json
 import logging
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -35,6 +36,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, bindparam, create_engine, insert, select, text, update
 from sqlalchemy import event as sa_event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain import protocol as proto
@@ -732,6 +734,18 @@ class BroadcastIn(BaseModel):
     body: str = Field(min_length=1, max_length=500, pattern=r"^[^\x00]*$")
     team_id: Id | None = None
     expires_minutes: int = Field(default=60, ge=1, le=MAX_BROADCAST_MINUTES)
+    # One per user action (the idempotency key): a repeat of the request returns the
+    # broadcast the first one created. Optional for clients that do not send one yet.
+    request_id: uuid.UUID | None = None
+
+
+# A broadcast sent with a request_id gets the id uuid5(BROADCAST_IDS, "author:request_id"),
+# so a repeated request finds the row of the first one without a column of its own.
+BROADCAST_IDS = uuid.UUID("5b0e3c52-8d7e-4f0a-9a51-3c1f2e6d9b47")
+
+
+def broadcast_id(author_id: str, request_id: uuid.UUID) -> str:
+    return str(uuid.uuid5(BROADCAST_IDS, f"{author_id}:{request_id}"))
 
 
 class BroadcastOut(BaseModel):
@@ -1192,13 +1206,40 @@ def move_agent(body: MoveAgentIn, request: Request, me: Caller) -> OkOut:
 @router.post("/broadcast", response_model=BroadcastOut)
 def broadcast(body: BroadcastIn, request: Request, me: Caller) -> BroadcastOut:
     """A short message to the desktops of a team (a supervisor: their own; an admin:
-    any, or with ``team_id`` null everyone)."""
+    any, or with ``team_id`` null everyone).
+
+    Idempotent per ``request_id``: the client's HTTP layer repeats a request whose reply
+    was lost, and the repeat returns the broadcast the first one created."""
     text_ = body.body.strip()
     if not text_:
         raise SupervisorError(422, proto.ERR_BAD_REQUEST, "The message is empty.")
     now = utcnow()
-    row_id = new_id()
-    with request.app.state.sessions.begin() as session:
+    key = body.request_id
+    row_id = new_id() if key is None else broadcast_id(me.user_id, key)
+    sessions = request.app.state.sessions
+    try:
+        return _insert_broadcast(sessions, me, body, text_, row_id, now)
+    except IntegrityError:
+        # the same request twice at once (PostgreSQL): the other copy's row came first
+        if key is not None and _broadcast_exists(sessions, row_id):
+            log.info("%s repeated broadcast request %s", me.username, key)
+            return BroadcastOut(id=row_id)
+        raise
+
+
+def _broadcast_exists(sessions: sessionmaker[Session], row_id: str) -> bool:
+    with sessions.begin() as session:
+        return session.execute(select(_BROADCASTS.c.id)
+                               .where(_BROADCASTS.c.id == row_id)).first() is not None
+
+
+def _insert_broadcast(sessions: sessionmaker[Session], me: auth.Principal, body: BroadcastIn,
+                      text_: str, row_id: str, now: datetime) -> BroadcastOut:
+    with sessions.begin() as session:
+        if body.request_id is not None and session.execute(
+                select(_BROADCASTS.c.id).where(_BROADCASTS.c.id == row_id)).first():
+            log.info("%s repeated broadcast request %s", me.username, body.request_id)
+            return BroadcastOut(id=row_id)
         team = resolve_team(session, me, body.team_id)
         if team is not None:
             exists = session.execute(select(SYNCED_TABLES["teams"].c.id)

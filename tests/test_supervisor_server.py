@@ -12,6 +12,7 @@ tests/test_domain_kpis.py::test_after_call_work_is_attached_to_the_call_before_i
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,10 +24,15 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
+from desktop.app import supervisor as supervisor_app
+from desktop.config import Settings
 from desktop.models import SYNCED_TABLES
+from desktop.sync.api import ServerClient
+from desktop.sync.http import make_http_client
 from server.store import make_engine, session_factory
 from tests.support.live_server import LiveServer, LiveServerFactory
 from tests.support.server_helpers import make_user, write_rows
+from tests.support.tcp_proxy import TcpProxy
 
 BERLIN = ZoneInfo("Europe/Berlin")
 API = "/api/v1/supervisor"
@@ -461,6 +467,54 @@ def test_move_agent_and_broadcast_reach_the_feed(centre: tuple[LiveServer, str])
                                      "expires_minutes": 30}, status=422)
     post(server, sup, "/broadcast", {"body": "Hallo", "team_id": T2_TEAM,
                                      "expires_minutes": 30}, status=403)
+
+
+def test_a_repeated_broadcast_request_is_one_broadcast(
+        centre: tuple[LiveServer, str]) -> None:
+    server, db_url = centre
+    sup, boss = token(server, "sup"), token(server, "boss")
+    request = {"body": "Teammeeting um 14 Uhr", "team_id": None, "expires_minutes": 30,
+               "request_id": str(uuid.uuid4())}
+    first = post(server, sup, "/broadcast", request)
+    assert post(server, sup, "/broadcast", request) == first
+    # another action of the same supervisor, and the same key from another author, are
+    # broadcasts of their own
+    other = post(server, sup, "/broadcast", {**request, "request_id": str(uuid.uuid4())})
+    by_boss = post(server, boss, "/broadcast", request)
+    assert broadcast_rows(db_url) == sorted([
+        (first["id"], SUP), (other["id"], SUP), (by_boss["id"], BOSS)])
+
+    # the desktop's call: the server commits, the reply is lost on the way, the client's
+    # HTTP layer sends the request again; still one broadcast, and the client has its id
+    proxy = TcpProxy(server.port)
+    try:
+        http = make_http_client(Settings(cli={"server_url": proxy.url, "request_timeout": 10}),
+                                limits=httpx.Limits(max_keepalive_connections=0))
+        client = ServerClient(http)
+        client.sleep = lambda _s: None  # retry at once
+        try:
+            client.login("sup", PASSWORD)
+            modes = iter(["drop_after"])
+            proxy.chooser = lambda: next(modes, "pass")
+            sent = supervisor_app.broadcast(client, "Headsets bitte neu starten", T1_TEAM, 15)
+        finally:
+            http.close()
+    finally:
+        proxy.close()
+    assert proxy.counts.get("drop_after") == 1
+    rows = broadcast_rows(db_url)
+    assert len(rows) == 4 and (sent, SUP) in rows
+
+
+def broadcast_rows(db_url: str) -> list[tuple[str, str]]:
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            table = SYNCED_TABLES["broadcasts"]
+            return sorted((str(i), str(a)) for i, a in conn.execute(
+                select(table.c.id, table.c.author_id)))
+    finally:
+        engine.dispose()
 
 
 def test_figures_on_sqlite_read_a_snapshot_without_the_write_lock(tmp_path: Path) -> None:
