@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -219,20 +220,35 @@ def ensure_counter(session: Session) -> None:
 
 
 def upsert_rows(session: Session, entity: str, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Insert or update synced rows, stamping them with one new version. Returns it."""
+    """Insert or update synced rows, stamping them with one new version. Returns it.
+
+    Rows may carry different sets of columns: each row is written with exactly its own
+    keys (a column a new row leaves out gets its default). A key that is no column of
+    the table raises ``ValueError``, as does a row without an ``id``.
+    """
     table = SYNCED_TABLES[entity]
     rows = list(rows)
     if not rows:
         return committed_version(session)
+    columns = set(table.c.keys())
+    for index, r in enumerate(rows):
+        unknown = sorted(set(r) - columns)
+        if unknown or "id" not in r:
+            raise ValueError(f"upsert_rows({entity!r}): row {index} "
+                             + (f"has unknown columns {unknown}" if unknown else "has no 'id'"))
     version = next_version(session)
     ids = [r["id"] for r in rows]
     existing = set(session.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
     new_rows = [{**r, "version": version} for r in rows if r["id"] not in existing]
-    if new_rows:
-        session.execute(insert(table), new_rows)
+    # One multi-row INSERT per run of rows with the same keys, in the given order (rows
+    # may refer to each other): an INSERT compiled from the first row's keys would
+    # silently drop the extra keys of later rows.
+    for _keys, run in groupby(new_rows, key=lambda r: frozenset(r)):
+        session.execute(insert(table), list(run))
     for r in rows:
         if r["id"] in existing:
-            values = {k: v for k, v in r.items() if k != "id"}
+            # the row's own version (if any) is replaced by the one of this write
+            values = {k: v for k, v in r.items() if k not in ("id", "version")}
             session.execute(
                 update(table).where(table.c.id == r["id"]).values(**values, version=version)
             )
