@@ -593,6 +593,9 @@ class MainWindow(QMainWindow):
     def _share_right_column(self) -> None:
         """Most of the right column for the ticket (its fields and the note composer),
         the rest for the customer/knowledge/script tabs."""
+        # about 38 % of the width: the list keeps its Due column in either language
+        self.resizeDocks([self.ticket_dock], [max(470, int(self.width() * 0.38))],
+                         Qt.Orientation.Horizontal)
         column = self.ticket_dock.height() + self.customer_dock.height()
         if column < 300:
             return
