@@ -33,6 +33,7 @@ from desktop.app.sync_service import SyncService
 from desktop.app.tasks import TaskManager
 from desktop.config import APP_NAME, Settings
 from desktop.domain import protocol as proto
+from desktop.domain.roles import Role, at_least
 from desktop.sync.api import AuthFailed, ServerClient
 from desktop.sync.credentials import CredentialStore
 from desktop.sync.engine import SyncEngine
@@ -190,9 +191,14 @@ class AppController(QObject):
 
         self.tray = notifications.install(window)
         settings_dialog.install(window)  # File ▸ Settings…, Ctrl+,
-        from desktop.ui import broadcast_banner, team_view  # issue 8: supervisors, broadcasts
+        from desktop.ui import broadcast_banner  # issue 8: the team's messages
 
-        team_view.install(window)
+        if at_least(window.view_context.role, Role.SUPERVISOR):
+            # the team view (and QtCharts) is imported for supervisors only: ~35 ms of
+            # every agent's start-up otherwise
+            from desktop.ui import team_view
+
+            team_view.install(window)
         broadcast_banner.install(window)
         window.agent_state.service.start_session()  # signed in: available
         self.sync.start(sync_at_once=True)
